@@ -3,6 +3,9 @@
  * on the main thread and under vitest in Node alike.
  */
 
+/** Status in the public widget contract (data-status). */
+export type Status = "idle" | "training" | "paused" | "done" | "diverged" | "error";
+
 /** A TF.js backend that actually runs (never "auto"). */
 export type BackendName = "webgpu" | "webgl" | "cpu";
 
@@ -24,14 +27,24 @@ export interface ModelView {
   readonly params?: Readonly<Record<string, readonly number[]>>;
   /** Decision regions: P(class 1) or sign of the score on a gridSize × gridSize grid over `extent`. */
   readonly grid?: { readonly size: number; readonly values: Float32Array; readonly extent: Extent };
+  /** A linear boundary w·x + b = 0, drawn exactly rather than from the grid. */
+  readonly line?: { readonly w: readonly [number, number]; readonly b: number };
   /** Index of the training point used at the last step (the perceptron's current point). */
   readonly lastIndex?: number;
   /** Whether the last step was a mistake (the perceptron updates only then). */
   readonly lastWasMistake?: boolean;
   /** Running count of updates made on mistakes (perceptron). */
   readonly mistakes?: number;
-  /** Extra scalar facts a widget shows, e.g. { epochsWithoutMistake: 1 }. */
-  readonly stats?: Readonly<Record<string, number>>;
+  /** Extra figures the widget shows beside the chart, e.g. mistakes against the bound. */
+  readonly stats?: readonly Stat[];
+}
+
+/** A labelled figure for the widget's read-out. */
+export interface Stat {
+  readonly label: string;
+  readonly value: number;
+  /** Digits after the decimal point when shown. */
+  readonly digits?: number;
 }
 
 /** The plotted window of a two-feature data set: [xMin, xMax, yMin, yMax]. */
@@ -43,6 +56,8 @@ export interface StepResult {
   readonly points: readonly StepMetrics[];
   /** True when the model has nothing left to learn (e.g. a perceptron epoch with no mistake). */
   readonly converged: boolean;
+  /** What convergence means for this model, in words (shown when status becomes "done"). */
+  readonly message?: string;
 }
 
 /** A model being trained. Owns its tensors; dispose() frees every one of them. */

@@ -3,7 +3,10 @@
  * Only plain numbers, strings and typed arrays cross; never tensors.
  */
 import type { Settings } from "../hyperparams/schema";
-import type { BackendName, ModelView, StepMetrics } from "../ml/trainable";
+import type { BackendName, ModelView, Status, StepMetrics } from "../ml/trainable";
+import type { TwoFeatureSet } from "../data/twoFeatureSet";
+
+export type { Status };
 
 /** Which model a worker trains; each id names a factory in src/ml/models.ts. */
 export type ModelId = "perceptron-iris" | "perceptron-xnor" | "mlp-xnor";
@@ -20,8 +23,6 @@ export type Command =
   | { readonly type: "set"; readonly settings: Settings }
   | { readonly type: "memory" };
 
-/** Status in the public widget contract (data-status). */
-export type Status = "idle" | "training" | "paused" | "done" | "diverged" | "error";
 
 /** Worker → page. */
 export type Report =
@@ -31,6 +32,10 @@ export type Report =
       /** Why this backend runs, in words, e.g. "WebGPU has no adapter here; using WebGL". */
       readonly backendReason: string;
       readonly view: ModelView;
+      /** The training data, sent once, for the scatter plot. */
+      readonly data: TwoFeatureSet;
+      /** Learning rate etc. as the worker applied them (after validation). */
+      readonly settings: Settings;
     }
   | {
       readonly type: "progress";
@@ -41,5 +46,11 @@ export type Report =
       /** Set when status is "diverged" or "done": what happened, in words. */
       readonly message?: string;
     }
-  | { readonly type: "memory"; readonly numTensors: number; readonly numBytes: number }
+  | {
+      readonly type: "memory";
+      readonly numTensors: number;
+      readonly numBytes: number;
+      /** Tensors alive before the first model was built: the floor after dispose. */
+      readonly baseline: number;
+    }
   | { readonly type: "error"; readonly message: string };

@@ -1,0 +1,65 @@
+/**
+ * Settings ⇄ query string. Every setting, seed and backend included, goes into
+ * the URL, so opening it reproduces the widget. On a chapter page each widget's
+ * keys carry its id as a prefix ("perceptron-iris.lr=0.5"); on its embed page
+ * they are bare ("lr=0.5").
+ */
+import { quote, checkSettings } from "./validate";
+import type { Schema, Settings } from "./schema";
+
+/** Engine flags TF.js would read from a page URL; never honoured. */
+const ENGINE_FLAGS = "tfjsflags";
+
+export interface FromUrl {
+  readonly settings: Settings;
+  /** What was clamped, refused or ignored, in plain text. */
+  readonly messages: readonly string[];
+}
+
+/**
+ * Reads a widget's settings from `search`.
+ * @param prefix the widget id on a chapter page, "" on an embed page
+ */
+export function settingsFromSearch(schema: Schema, search: string, prefix = ""): FromUrl {
+  const params = new URLSearchParams(search);
+  const byUrlKey = new Map(schema.map((p) => [p.url, p]));
+  const partial: Record<string, string> = {};
+  const messages: string[] = [];
+  const lead = prefix ? `${prefix}.` : "";
+  const seen = new Set<string>();
+  for (const [rawKey, value] of params) {
+    if (rawKey === ENGINE_FLAGS) {
+      messages.push("“tfjsflags” would change TensorFlow.js engine flags; a link may not do that, so it was ignored.");
+      continue;
+    }
+    if (!rawKey.startsWith(lead)) continue;
+    const key = rawKey.slice(lead.length);
+    const p = byUrlKey.get(key);
+    if (!p) {
+      messages.push(`Unknown setting ${quote(rawKey)} was ignored.`);
+      continue;
+    }
+    if (seen.has(key)) messages.push(`${p.label} was given more than once; using the last value.`);
+    seen.add(key);
+    partial[p.key] = value;
+  }
+  const checked = checkSettings(schema, partial);
+  return { settings: checked.settings, messages: [...messages, ...checked.messages] };
+}
+
+/** The query string (without "?") holding every setting. */
+export function searchFromSettings(schema: Schema, settings: Settings, prefix = ""): string {
+  const lead = prefix ? `${prefix}.` : "";
+  const params = new URLSearchParams();
+  for (const p of schema) params.set(`${lead}${p.url}`, String(settings[p.key] ?? p.default));
+  return params.toString();
+}
+
+/** Replaces this widget's keys in `search`, leaving other widgets' keys alone. */
+export function mergeSearch(search: string, schema: Schema, settings: Settings, prefix: string): string {
+  const params = new URLSearchParams(search);
+  const lead = prefix ? `${prefix}.` : "";
+  for (const p of schema) params.delete(`${lead}${p.url}`);
+  for (const [k, v] of new URLSearchParams(searchFromSettings(schema, settings, prefix))) params.set(k, v);
+  return params.toString();
+}

@@ -1,0 +1,204 @@
+/**
+ * The training loop behind every widget: train, pause, step, reset and live
+ * settings over one model, reporting at a bounded rate. Runs unchanged in a
+ * worker (src/worker/trainer.worker.ts), on the main thread (benchmarks) and
+ * under vitest.
+ */
+import * as tf from "./tf";
+import type { BackendChoice, Settings } from "../hyperparams/schema";
+import type { Command, ModelId, Report } from "../worker/protocol";
+import { selectBackend } from "./backend";
+import { createModel, type ModelSetup } from "./models";
+import { thin } from "./thin";
+import type { Status, StepMetrics } from "./trainable";
+
+export interface SessionOptions {
+  /** Most progress reports per second, however fast training runs. */
+  readonly reportsPerSecond?: number;
+  /** Wall-clock time one unpaced chunk of steps aims for, in ms. */
+  readonly chunkMs?: number;
+  /** Most points one report carries; longer runs are thinned evenly. */
+  readonly maxPointsPerReport?: number;
+  /** Clock, replaceable in tests. */
+  readonly now?: () => number;
+}
+
+export interface Session {
+  /** Handles one command from the page. Commands run in arrival order. */
+  handle(command: Command): Promise<void>;
+}
+
+/** Lets queued messages in before the next chunk, without setTimeout's 4 ms clamp. */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(null);
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** A training session that posts its reports through `post`. */
+export function createSession(post: (report: Report) => void, options: SessionOptions = {}): Session {
+  const now = options.now ?? (() => performance.now());
+  const reportEvery = 1000 / (options.reportsPerSecond ?? 20);
+  const chunkMs = options.chunkMs ?? 30;
+  const maxPoints = options.maxPointsPerReport ?? 200;
+
+  let model: ModelId | undefined;
+  let settings: Settings = {};
+  let setup: ModelSetup | undefined;
+  let status: Status = "idle";
+  let baseline = 0;
+  let pending: StepMetrics[] = [];
+  let lastReport = -Infinity;
+  let chunkSize = 1;
+  let paceStart = 0;
+  let pacedSteps = 0;
+  let queue: Promise<void> = Promise.resolve();
+  let loopScheduled = false;
+
+  const enqueue = (op: () => Promise<void>) => {
+    queue = queue.then(op).catch(fail);
+    return queue;
+  };
+
+  function fail(e: unknown) {
+    status = "error";
+    post({ type: "error", message: e instanceof Error ? e.message : String(e) });
+  }
+
+  function build() {
+    if (!model) throw new Error("The session has no model yet (init first).");
+    setup = createModel(model, settings);
+    pending = [];
+    chunkSize = 1;
+  }
+
+  function teardown() {
+    setup?.trainable.dispose();
+    setup = undefined;
+  }
+
+  async function report(message?: string) {
+    if (!setup) return;
+    const view = await setup.trainable.view();
+    post({ type: "progress", status, points: thin(pending, maxPoints), view, message });
+    pending = [];
+    lastReport = now();
+  }
+
+  /** Runs `count` steps, then stops on divergence or convergence. */
+  async function runSteps(count: number): Promise<void> {
+    if (!setup) return;
+    const result = await setup.trainable.run(count);
+    const bad = result.points.findIndex((p) => !Number.isFinite(p.loss));
+    if (bad >= 0) {
+      pending.push(...result.points.slice(0, bad));
+      const p = result.points[bad];
+      status = "diverged";
+      const lr = settings.learningRate === undefined ? "" : ` (now ${settings.learningRate})`;
+      await report(`The loss became ${p.loss} at step ${p.step}, so training stopped. Try a lower learning rate${lr}, then Reset.`);
+      return;
+    }
+    pending.push(...result.points);
+    if (result.converged) {
+      status = "done";
+      await report(result.message ?? `Converged at step ${result.points.at(-1)?.step ?? 0}.`);
+    }
+  }
+
+  /** How many steps the next chunk runs: paced models follow the clock, others fill chunkMs. */
+  function dueSteps(): number {
+    const pace = setup?.pace;
+    if (pace === undefined) return chunkSize;
+    const due = Math.floor(((now() - paceStart) * pace) / 1000) - pacedSteps;
+    return Math.min(due, Math.max(1, Math.ceil(pace / 20)));
+  }
+
+  async function chunk() {
+    loopScheduled = false;
+    if (status !== "training" || !setup) return;
+    const count = dueSteps();
+    if (count <= 0) {
+      await sleep(Math.max(1, 1000 / (setup.pace ?? 1000)));
+    } else {
+      const t0 = now();
+      await runSteps(count);
+      pacedSteps += count;
+      if (setup.pace === undefined) {
+        const took = Math.max(0.1, now() - t0);
+        chunkSize = Math.max(1, Math.min(4096, Math.round(chunkSize * Math.min(2, chunkMs / took))));
+      }
+    }
+    if (status === "training" && now() - lastReport >= reportEvery) await report();
+    if (status === "training") scheduleLoop();
+  }
+
+  function scheduleLoop() {
+    if (loopScheduled) return;
+    loopScheduled = true;
+    void yieldToMessages().then(() => enqueue(chunk));
+  }
+
+  function restartPace() {
+    paceStart = now();
+    pacedSteps = 0;
+  }
+
+  const handlers: { [K in Command["type"]]: (c: Extract<Command, { type: K }>) => Promise<void> } = {
+    async init(c) {
+      model = c.model;
+      settings = c.settings;
+      const { backend, reason } = await selectBackend((settings.backend as BackendChoice) ?? "auto");
+      baseline = tf.memory().numTensors;
+      build();
+      const s = setup as ModelSetup;
+      post({ type: "ready", backend, backendReason: reason, view: await s.trainable.view(), data: s.data, settings });
+    },
+    async train() {
+      if (!setup || status === "training") return;
+      if (status === "diverged" || status === "error") return;
+      status = "training";
+      restartPace();
+      lastReport = -Infinity;
+      scheduleLoop();
+      await report();
+    },
+    async pause() {
+      if (status !== "training") return;
+      status = "paused";
+      await report();
+    },
+    async step(c) {
+      if (!setup || status === "diverged" || status === "error") return;
+      status = "paused";
+      await runSteps(Math.max(1, Math.floor(c.count)));
+      if (status === "paused") await report();
+    },
+    async reset(c) {
+      settings = c.settings;
+      teardown();
+      status = "idle";
+      build();
+      await report();
+    },
+    async set(c) {
+      settings = { ...settings, ...c.settings };
+      setup?.trainable.setLive(c.settings);
+      if (setup && c.settings.speed !== undefined) setup = { ...setup, pace: Number(c.settings.speed) };
+      restartPace();
+    },
+    async memory() {
+      const m = tf.memory();
+      post({ type: "memory", numTensors: m.numTensors, numBytes: m.numBytes, baseline });
+    },
+  };
+
+  return {
+    handle(command) {
+      return enqueue(() => (handlers[command.type] as (c: Command) => Promise<void>)(command));
+    },
+  };
+}

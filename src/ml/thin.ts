@@ -1,0 +1,11 @@
+/**
+ * Keeps at most `max` points, evenly spaced, always including the last, so a
+ * report stays small however many steps ran since the previous one.
+ */
+export function thin<T>(points: readonly T[], max: number): T[] {
+  if (points.length <= max) return points.slice();
+  const out: T[] = [];
+  const stride = points.length / max;
+  for (let k = 1; k <= max; k++) out.push(points[Math.ceil(k * stride) - 1]);
+  return out;
+}
