@@ -1,0 +1,29 @@
+/**
+ * The book's chapters, in reading order. To add one: write chapters/<slug>.mdx
+ * and add an entry here; its page /<slug>/ and the navigation follow.
+ */
+
+/** One chapter: `file` is its MDX file in this folder. */
+export interface ChapterEntry {
+  readonly slug: string;
+  readonly title: string;
+  /** One or two sentences: the home page list and the page's meta description. */
+  readonly summary: string;
+  readonly file: `${string}.mdx`;
+}
+
+export const chapters: readonly ChapterEntry[] = [
+  {
+    slug: "perceptron",
+    title: "The perceptron",
+    summary:
+      "One neuron, one line: the perceptron's decision rule, its learning rule, Novikoff's convergence theorem on real Iris flowers, and why XNOR needs a hidden layer.",
+    file: "perceptron.mdx",
+  },
+  // Next: linear-regression, logistic-regression, optimizers, svm, cnn, gan, lstm, infrastructure.
+];
+
+/** The chapter with this slug, or undefined. */
+export function chapterBySlug(slug: string): ChapterEntry | undefined {
+  return chapters.find((chapter) => chapter.slug === slug);
+}
