@@ -21,12 +21,12 @@ export function irisPair(
   species: readonly [IrisSpecies, IrisSpecies],
   features: readonly [IrisFeature, IrisFeature],
 ): TwoFeatureSet {
-  const rows = (irisRows as IrisRow[]).filter((r) => r[4] === species[0] || r[4] === species[1]);
+  const rows = (irisRows as unknown as IrisRow[]).filter((r) => r[4] === species[0] || r[4] === species[1]);
   const raw = new Float32Array(rows.length * 2);
   const y = new Float32Array(rows.length);
   rows.forEach((r, i) => {
-    raw[2 * i] = r[column[features[0]]];
-    raw[2 * i + 1] = r[column[features[1]]];
+    raw[2 * i] = r[column[features[0]]] as number;
+    raw[2 * i + 1] = r[column[features[1]]] as number;
     y[i] = r[4] === species[0] ? -1 : 1;
   });
   const x = standardise(raw, 2);

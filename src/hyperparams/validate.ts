@@ -21,11 +21,11 @@ export function quote(raw: string): string {
 
 const show = (n: number) => String(Number(n.toPrecision(6)));
 
-function checkNumber(p: Extract<Hyperparam, { kind: "number" }>, raw: string | number): Checked {
+function checkNumber(p: Extract<Hyperparam, { kind: "number" }>, raw: string | number, fallback: number): Checked {
   const text = String(raw).trim();
   const parsed = typeof raw === "number" ? raw : NUMBER.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(parsed)) {
-    return { value: p.default, message: `${p.label}: ${quote(text)} is not a usable number; using the default ${show(p.default)}.` };
+    return { value: fallback, message: `${p.label}: ${quote(text)} is not a usable number; using ${show(fallback)}.` };
   }
   let value = parsed;
   let message: string | undefined;
@@ -44,13 +44,16 @@ function checkNumber(p: Extract<Hyperparam, { kind: "number" }>, raw: string | n
   return { value, message };
 }
 
-/** Checks one value against its declaration. */
-export function checkValue(p: Hyperparam, raw: string | number): Checked {
-  if (p.kind === "number") return checkNumber(p, raw);
+/**
+ * Checks one value against its declaration.
+ * @param fallback what a refused value becomes: the default for URLs, the last good value for typed entries
+ */
+export function checkValue(p: Hyperparam, raw: string | number, fallback: number | string = p.default): Checked {
+  if (p.kind === "number") return checkNumber(p, raw, Number(fallback));
   const text = String(raw).trim();
   if (p.options.some((o) => o.value === text)) return { value: text };
   const allowed = p.options.map((o) => o.value).join(", ");
-  return { value: p.default, message: `${p.label}: ${quote(text)} is not one of ${allowed}; using ${p.default}.` };
+  return { value: fallback, message: `${p.label}: ${quote(text)} is not one of ${allowed}; using ${fallback}.` };
 }
 
 /** Fills every key of `schema` from `partial`, checking each; missing keys get defaults. */

@@ -98,7 +98,11 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
       const values = (await probabilities.data()) as Float32Array;
       probabilities.dispose();
       const params: Record<string, number[]> = {};
-      for (const v of model.getWeights()) params[v.name] = Array.from(await v.data());
+      for (const layer of model.layers) {
+        const [kernel, bias] = layer.getWeights();
+        params[`${layer.name}.kernel`] = Array.from(await kernel.data());
+        params[`${layer.name}.bias`] = Array.from(await bias.data());
+      }
       return { step, grid: { size: gridSize, values, extent: data.extent }, params };
     },
 

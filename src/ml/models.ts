@@ -1,6 +1,5 @@
 /** Which data and model each widget's worker trains, built from validated settings. */
-import { irisSetosaVersicolor } from "../data/iris";
-import { xnorTable } from "../data/xnor";
+import { dataFor } from "../data/forModel";
 import type { TwoFeatureSet } from "../data/twoFeatureSet";
 import type { Settings } from "../hyperparams/schema";
 import type { ModelId } from "../worker/protocol";
@@ -26,13 +25,13 @@ export function createModel(id: ModelId, settings: Settings): ModelSetup {
   switch (id) {
     case "perceptron-iris":
     case "perceptron-xnor": {
-      const data = id === "perceptron-iris" ? irisSetosaVersicolor() : xnorTable();
+      const data = dataFor(id);
       const bound = marginBound(data.x, data.y, 2)?.bound;
       const trainable = createPerceptron(data, { seed, learningRate: num(settings, "learningRate"), bound });
       return { data, trainable, pace: num(settings, "speed") };
     }
     case "mlp-xnor": {
-      const data = xnorTable();
+      const data = dataFor(id);
       const trainable = createMlp(data, {
         seed,
         hiddenUnits: num(settings, "hiddenUnits"),

@@ -1,0 +1,38 @@
+/**
+ * The one widget component chapters and the embed route use. The widget's code
+ * (React controls, charts) loads lazily behind a placeholder of the same height,
+ * so the chapter's text never jumps; TF.js loads later still, in the worker,
+ * when the reader first trains.
+ */
+import { lazy, Suspense } from "react";
+import { widgetCatalog, type WidgetId } from "./catalog";
+
+const WidgetView = lazy(() => import("./WidgetView"));
+
+export interface WidgetProps {
+  readonly id: WidgetId;
+  /** True on /embed/<id>: settings use bare URL keys and the widget fills its frame. */
+  readonly embedded?: boolean;
+}
+
+/** A live training widget, by id from the catalog. */
+export function Widget({ id, embedded = false }: WidgetProps) {
+  const entry = widgetCatalog[id];
+  const placeholder = (
+    <div
+      className="widget widget--loading"
+      data-widget={id}
+      data-status="idle"
+      style={{ minHeight: entry.minHeight }}
+      aria-busy="true"
+    >
+      <p className="widget__title">{entry.title}</p>
+      <p className="widget__hint">Loading the widget…</p>
+    </div>
+  );
+  return (
+    <Suspense fallback={placeholder}>
+      <WidgetView entry={entry} embedded={embedded} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * A complete training widget: controls generated from its schema, the live
+ * scatter and loss chart, read-outs, sharing. Its root element carries the
+ * public contract (data-widget, data-status, data-backend, data-step,
+ * data-loss, data-accuracy, data-params) for slides, embeds and tests.
+ */
+import { useMemo } from "react";
+import { dataFor } from "../data/forModel";
+import { liveOnly } from "../hyperparams/validate";
+import type { Hyperparam } from "../hyperparams/schema";
+import type { WidgetEntry } from "./catalog";
+import { DecisionScatter } from "./DecisionScatter";
+import { HyperparamControl } from "./HyperparamControl";
+import { LossChart } from "./LossChart";
+import { Readout } from "./Readout";
+import { ShareButtons } from "./ShareButtons";
+import { TrainingButtons } from "./TrainingButtons";
+import { useTrainer } from "./useTrainer";
+import { useWidgetSettings } from "./useWidgetSettings";
+import "./widget.css";
+
+export interface WidgetViewProps {
+  readonly entry: WidgetEntry;
+  readonly embedded: boolean;
+}
+
+export default function WidgetView({ entry, embedded }: WidgetViewProps) {
+  const { settings, urlMessages, fieldMessages, update } = useWidgetSettings(entry, embedded);
+  const trainer = useTrainer(entry.model, settings);
+  const data = useMemo(() => dataFor(entry.model), [entry.model]);
+  const { state, history } = trainer;
+  const last = history.steps.length - 1;
+  const loss = last >= 0 ? history.losses[last] : undefined;
+  const accuracy = last >= 0 ? history.accuracies[last] : undefined;
+
+  function change(p: Hyperparam, raw: string | number) {
+    const value = update(p, raw);
+    const next = { ...settings, [p.key]: value };
+    if (value === settings[p.key]) return;
+    if (p.apply === "live") trainer.setLive(liveOnly(entry.schema, { [p.key]: value }));
+    else trainer.reset(next);
+  }
+
+  return (
+    <section
+      id={entry.id}
+      className={`widget${embedded ? " widget--embedded" : ""}`}
+      aria-labelledby={`${entry.id}-title`}
+      data-widget={entry.id}
+      data-status={state.status}
+      data-backend={state.backend}
+      data-step={state.view?.step ?? 0}
+      data-loss={loss ?? ""}
+      data-accuracy={accuracy ?? ""}
+      data-params={state.view?.params ? JSON.stringify(state.view.params) : ""}
+      style={{ minHeight: entry.minHeight }}
+    >
+      <h3 id={`${entry.id}-title`} className="widget__title">{entry.title}</h3>
+      {urlMessages.length > 0 && (
+        <ul className="widget__url-messages" role="status" aria-label="Problems with the link's settings">
+          {urlMessages.map((m) => <li key={m}>{m}</li>)}
+        </ul>
+      )}
+      <TrainingButtons
+        status={state.status}
+        onTrain={trainer.train}
+        onPause={trainer.pause}
+        onStep={trainer.step}
+        onReset={() => trainer.reset(settings)}
+      />
+      <Readout
+        status={state.status}
+        started={state.started}
+        backend={state.backend}
+        backendReason={state.backendReason}
+        view={state.view}
+        loss={loss}
+        accuracy={accuracy}
+        message={state.message}
+      />
+      <div className="widget__plots">
+        <DecisionScatter data={data} view={state.view} label={`${data.name}: points and the model's decision regions`} />
+        <LossChart history={history} revision={state.revision} label="Loss and accuracy by step" />
+      </div>
+      <fieldset className="widget__settings">
+        <legend>Settings</legend>
+        {entry.schema.map((p) => (
+          <HyperparamControl key={p.key} param={p} value={settings[p.key]} message={fieldMessages[p.key]} onChange={(raw) => change(p, raw)} />
+        ))}
+      </fieldset>
+      <ShareButtons entry={entry} settings={settings} embedded={embedded} />
+    </section>
+  );
+}
