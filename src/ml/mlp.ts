@@ -71,7 +71,7 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
         return tf.mean(tfl.metrics.binaryCrossentropy(Y, predictions)) as tf.Scalar;
       }, true) as tf.Scalar;
       const p = predictions as tf.Tensor;
-      const accuracy = p.greater(0.5).cast("float32").equal(Y).cast("float32").mean();
+      const accuracy = tf.mean(tf.cast(tf.equal(tf.cast(tf.greater(p, 0.5), "float32"), Y), "float32"));
       p.dispose();
       return tf.stack([loss, accuracy]) as tf.Tensor1D;
     });
@@ -94,14 +94,15 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
     },
 
     async view(): Promise<ModelView> {
-      const probabilities = tf.tidy(() => (model.apply(grid) as tf.Tensor).reshape([-1]));
+      const probabilities = tf.tidy(() => tf.reshape(model.apply(grid) as tf.Tensor, [-1]));
       const values = (await probabilities.data()) as Float32Array;
       probabilities.dispose();
       const params: Record<string, number[]> = {};
-      for (const layer of model.layers) {
+      // Named by position: TF.js layer names carry a global counter that changes with every rebuild.
+      for (const [i, layer] of model.layers.entries()) {
         const [kernel, bias] = layer.getWeights();
-        params[`${layer.name}.kernel`] = Array.from(await kernel.data());
-        params[`${layer.name}.bias`] = Array.from(await bias.data());
+        params[`layer${i + 1}.kernel`] = Array.from(await kernel.data());
+        params[`layer${i + 1}.bias`] = Array.from(await bias.data());
       }
       return { step, grid: { size: gridSize, values, extent: data.extent }, params };
     },

@@ -41,17 +41,17 @@ export function createPerceptron(data: TwoFeatureSet, options: PerceptronOptions
   /** One update; returns [loss, accuracy, mistake] as scalars, still on the device. */
   function update(i: number): tf.Tensor1D {
     return tf.tidy(() => {
-      const xi = X.slice([i, 0], [1, 2]);               // [1, 2]
-      const yi = Y.slice([i], [1]).reshape([1, 1]);     // [1, 1]
-      const score = xi.matMul(w).add(b);                // [1, 1]
-      const mistake = yi.mul(score).lessEqual(0).cast("float32"); // [1, 1]
-      const scale = mistake.mul(yi).mul(learningRate);  // η·y on a mistake, else 0
-      w.assign(w.add(xi.transpose().mul(scale)) as tf.Tensor2D);
-      b.assign(b.add(scale.reshape([])) as tf.Scalar);
-      const margins = X.matMul(w).add(b).reshape([-1]).mul(Y); // [n]
-      const loss = margins.neg().relu().mean();          // perceptron criterion
-      const accuracy = margins.greater(0).cast("float32").mean();
-      return tf.stack([loss, accuracy, mistake.reshape([])]) as tf.Tensor1D;
+      const xi = tf.slice(X, [i, 0], [1, 2]);                            // [1, 2]
+      const yi = tf.reshape(tf.slice(Y, [i], [1]), [1, 1]);              // [1, 1]
+      const score = tf.add(tf.matMul(xi, w), b);                         // [1, 1]
+      const mistake = tf.cast(tf.lessEqual(tf.mul(yi, score), 0), "float32");
+      const scale = tf.mul(tf.mul(mistake, yi), learningRate);           // η·y on a mistake, else 0
+      w.assign(tf.add(w, tf.mul(tf.transpose(xi), scale)));
+      b.assign(tf.add(b, tf.reshape(scale, [])));
+      const margins = tf.mul(tf.reshape(tf.add(tf.matMul(X, w), b), [-1]), Y); // [n]
+      const loss = tf.mean(tf.relu(tf.neg(margins)));                    // perceptron criterion
+      const accuracy = tf.mean(tf.cast(tf.greater(margins, 0), "float32"));
+      return tf.stack([loss, accuracy, tf.reshape(mistake, [])]) as tf.Tensor1D;
     });
   }
 
@@ -92,7 +92,8 @@ export function createPerceptron(data: TwoFeatureSet, options: PerceptronOptions
 
     async view(): Promise<ModelView> {
       const [wv, bv] = await Promise.all([w.data(), b.data()]);
-      const regions = tf.tidy(() => grid.matMul(w).add(b).reshape([-1]).sign().add(1).div(2));
+      // sign(score) mapped to {0, ½, 1}: the region each side of the line
+      const regions = tf.tidy(() => tf.div(tf.add(tf.sign(tf.reshape(tf.add(tf.matMul(grid, w), b), [-1])), 1), 2));
       const values = (await regions.data()) as Float32Array;
       regions.dispose();
       const stats: Stat[] = [

@@ -1,8 +1,6 @@
 /**
- * TF.js core with its chained-op methods (x.add(y), x.matMul(w)…) registered.
- * tfjs-core alone ships them unregistered; the full @tensorflow/tfjs bundle is
- * heavier than the book needs. Every module in src/ml imports tf from here.
+ * TF.js core, the one import path for src/ml. The book calls ops as functions
+ * (tf.add(a, b)), never chained (a.add(b)): tfjs-core's Node build does not
+ * register chained ops, and the same code must run in Node, a worker and a page.
  */
-import "@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops";
-
 export * from "@tensorflow/tfjs-core";

@@ -1,0 +1,7 @@
+/** Every chapter's facts, keyed "<chapter>.<name>". Add a chapter's function here. */
+import type { Fact } from "./fact";
+import { perceptronFacts } from "./perceptronFacts";
+
+export async function allFacts(): Promise<Record<string, Fact>> {
+  return { ...(await perceptronFacts()) };
+}
