@@ -21,6 +21,8 @@ export interface SessionOptions {
   readonly maxPointsPerReport?: number;
   /** Clock, replaceable in tests. */
   readonly now?: () => number;
+  /** Builds the model for an id; defaults to the book's models (src/ml/models.ts). */
+  readonly factory?: (id: ModelId, settings: Settings) => ModelSetup;
 }
 
 export interface Session {
@@ -45,6 +47,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
   const reportEvery = 1000 / (options.reportsPerSecond ?? 20);
   const chunkMs = options.chunkMs ?? 30;
   const maxPoints = options.maxPointsPerReport ?? 200;
+  const factory = options.factory ?? createModel;
 
   let model: ModelId | undefined;
   let settings: Settings = {};
@@ -71,7 +74,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
 
   function build() {
     if (!model) throw new Error("The session has no model yet (init first).");
-    setup = createModel(model, settings);
+    setup = factory(model, settings);
     pending = [];
     chunkSize = 1;
   }
