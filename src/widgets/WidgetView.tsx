@@ -2,7 +2,8 @@
  * A complete training widget: controls generated from its schema, the live
  * scatter and loss chart, read-outs, sharing. Its root element carries the
  * public contract (data-widget, data-status, data-backend, data-step,
- * data-loss, data-accuracy, data-params) for slides, embeds and tests.
+ * data-loss, data-accuracy, data-params; data-tensors after a reset) for
+ * slides, embeds and tests.
  */
 import { useMemo } from "react";
 import { dataFor } from "../data/forModel";
@@ -53,6 +54,7 @@ export default function WidgetView({ entry, embedded }: WidgetViewProps) {
       data-loss={loss ?? ""}
       data-accuracy={accuracy ?? ""}
       data-params={state.view?.params ? JSON.stringify(state.view.params) : ""}
+      data-tensors={state.memory?.numTensors}
       style={{ minHeight: entry.minHeight }}
     >
       <h3 id={`${entry.id}-title`} className="widget__title">{entry.title}</h3>
