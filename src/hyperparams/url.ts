@@ -32,8 +32,10 @@ export function settingsFromSearch(schema: Schema, search: string, prefix = ""):
       messages.push("“tfjsflags” would change TensorFlow.js engine flags; a link may not do that, so it was ignored.");
       continue;
     }
-    if (!rawKey.startsWith(lead)) continue;
-    const key = rawKey.slice(lead.length);
+    // On a chapter page a bare ?backend= applies to every widget; a prefixed one wins.
+    const pageWide = lead !== "" && rawKey === "backend" && !params.has(`${lead}backend`);
+    if (!rawKey.startsWith(lead) && !pageWide) continue;
+    const key = pageWide ? rawKey : rawKey.slice(lead.length);
     const p = byUrlKey.get(key);
     if (!p) {
       messages.push(`Unknown setting ${quote(rawKey)} was ignored.`);

@@ -64,6 +64,11 @@ describe("settings in the URL", () => {
     expect(settingsFromSearch(schema, merged, "mlp-xnor").settings.learningRate).toBe(0.1);
   });
 
+  it("lets a bare ?backend= on a chapter page force every widget's backend", () => {
+    expect(settingsFromSearch(schema, "backend=cpu", "mlp-xnor").settings.backend).toBe("cpu");
+    expect(settingsFromSearch(schema, "backend=cpu&mlp-xnor.backend=webgl", "mlp-xnor").settings.backend).toBe("webgl");
+  });
+
   it("explains hostile URLs and never fails", () => {
     const { settings, messages } = settingsFromSearch(
       schema,
