@@ -57,11 +57,19 @@ export function searchFromSettings(schema: Schema, settings: Settings, prefix = 
   return params.toString();
 }
 
-/** Replaces this widget's keys in `search`, leaving other widgets' keys alone. */
-export function mergeSearch(search: string, schema: Schema, settings: Settings, prefix: string): string {
+/**
+ * Replaces this widget's keys in `search`, leaving other widgets' keys alone.
+ * With `changedOnly` (chapter pages, several widgets) only settings that differ
+ * from their defaults are written, so the address stays readable; copied links
+ * and embed codes always carry every setting.
+ */
+export function mergeSearch(search: string, schema: Schema, settings: Settings, prefix: string, changedOnly = false): string {
   const params = new URLSearchParams(search);
   const lead = prefix ? `${prefix}.` : "";
-  for (const p of schema) params.delete(`${lead}${p.url}`);
-  for (const [k, v] of new URLSearchParams(searchFromSettings(schema, settings, prefix))) params.set(k, v);
+  for (const p of schema) {
+    params.delete(`${lead}${p.url}`);
+    const value = settings[p.key] ?? p.default;
+    if (!changedOnly || value !== p.default) params.set(`${lead}${p.url}`, String(value));
+  }
   return params.toString();
 }

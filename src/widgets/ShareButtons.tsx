@@ -4,7 +4,7 @@
  * text is shown, selected, for copying by hand.
  */
 import { useState } from "react";
-import { searchFromSettings } from "../hyperparams/url";
+import { mergeSearch, searchFromSettings } from "../hyperparams/url";
 import type { Settings } from "../hyperparams/schema";
 import type { WidgetEntry } from "./catalog";
 
@@ -41,8 +41,12 @@ export function ShareButtons({ entry, settings, embedded }: ShareButtonsProps) {
     }
   }
 
-  // Read at click time: the page URL already holds every setting (useWidgetSettings keeps it current).
-  const link = () => (embedded ? embedUrl(entry, settings) : `${window.location.href.split("#")[0]}#${entry.id}`);
+  // A chapter link carries every setting of this widget, prefixed, and scrolls to it.
+  const link = () => {
+    if (embedded) return embedUrl(entry, settings);
+    const search = mergeSearch(window.location.search, entry.schema, settings, entry.id);
+    return `${window.location.origin}${window.location.pathname}?${search}#${entry.id}`;
+  };
   return (
     <div className="widget__share">
       <button type="button" className="button" onClick={() => copy("Link", link())}>Copy link</button>

@@ -33,10 +33,10 @@ export function useWidgetSettings(entry: WidgetEntry, embedded: boolean): Widget
   }, [entry, prefix]);
 
   useEffect(() => {
-    const search = mergeSearch(window.location.search, entry.schema, settings, prefix);
-    const url = `${window.location.pathname}?${search}${window.location.hash}`;
+    const search = mergeSearch(window.location.search, entry.schema, settings, prefix, !embedded);
+    const url = `${window.location.pathname}${search ? `?${search}` : ""}${window.location.hash}`;
     window.history.replaceState(window.history.state, "", url);
-  }, [entry, prefix, settings]);
+  }, [entry, prefix, settings, embedded]);
 
   const update = useCallback((p: Hyperparam, raw: string | number) => {
     const checked = checkValue(p, raw, settings[p.key]);
