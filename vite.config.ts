@@ -71,5 +71,6 @@ export default defineConfig({
     cspMeta(),
   ],
   worker: { format: "es" },
-  build: { target: "es2022" },
+  // The manifest lets scripts/prerender.mjs preload each chapter's own chunk.
+  build: { target: "es2022", manifest: true },
 });

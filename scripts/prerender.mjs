@@ -9,7 +9,7 @@
  *   /embed/<id>/ → dist/embed/<id>/index.html
  *   missing      → dist/404.html
  */
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -35,6 +35,30 @@ for (const marker of ["<!--app-head-->", "<!--app-html-->", '<div id="root">']) 
   if (!template.includes(marker)) throw new Error(`dist/index.html lacks ${marker}`);
 }
 
+// Vite's build manifest maps a source file to its chunk and that chunk's static imports.
+const manifestFile = join(dist, ".vite", "manifest.json");
+const manifest = JSON.parse(await readFile(manifestFile, "utf8"));
+const base = (process.env.BOOK_BASE ?? "/").replace(/\/?$/, "/");
+
+/**
+ * <link rel="modulepreload"> for the chunks of `sources` not already in the
+ * template, so a chapter's text module downloads in parallel with the entry
+ * instead of after it (it is needed before hydration).
+ */
+function preloadLinks(sources) {
+  const files = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (chunk === undefined) throw new Error(`${key} is not in the build manifest`);
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  sources.forEach(visit);
+  return [...files]
+    .filter((file) => !template.includes(`/${file}"`))
+    .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`);
+}
+
 let failures = 0;
 for (const path of routes) {
   try {
@@ -42,6 +66,7 @@ for (const path of routes) {
     const head = [
       `<title>${escapeHtml(page.title)}</title>`,
       `<meta name="description" content="${escapeHtml(page.description)}" />`,
+      ...preloadLinks(page.preload),
     ].join("\n    ");
     const html = template
       .replace("<!--app-head-->", () => head)
@@ -56,6 +81,8 @@ for (const path of routes) {
     console.error(`prerender failed for ${path}:`, error);
   }
 }
+// The manifest was only needed here; it is not part of the site.
+await rm(join(dist, ".vite"), { recursive: true, force: true });
 if (failures > 0) {
   console.error(`${failures} page(s) failed to prerender`);
   process.exit(1);

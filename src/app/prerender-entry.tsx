@@ -17,6 +17,8 @@ export interface RenderedPage {
   readonly html: string;
   readonly title: string;
   readonly description: string;
+  /** Source files (relative to the project root) whose built chunks the page loads at once. */
+  readonly preload: readonly string[];
 }
 
 /** Renders one route; throws (failing the build) on an unknown component, fact or widget. */
@@ -27,5 +29,6 @@ export async function render(path: string): Promise<RenderedPage> {
       <App page={page} />
     </StrictMode>,
   );
-  return { html, ...pageHead(page) };
+  const preload = page.kind === "chapter" ? [`chapters/${page.chapter.file}`] : [];
+  return { html, preload, ...pageHead(page) };
 }
