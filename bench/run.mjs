@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds what is missing or stale, serves it, measures in
+ * headless Chromium and prints a JSON object, then a readable table with each
+ * target marked "met" or "missed by …". Figures never fail the run: the exit
+ * code is non-zero only when the harness itself cannot work.
+ *
+ * Environment: BENCH_WINDOW_MS (default 8000), BENCH_WARMUP_MS (2000),
+ * BENCH_BACKENDS (webgl,webgpu,cpu), BENCH_LR (0.0001, small so training never
+ * reaches "done"), BENCH_ONLY (comma list of: weight,throughput,longtasks,tensors).
+ */
+import { cpus, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchBrowser } from "./lib/browser.mjs";
+import { ensureBuilt } from "./lib/build.mjs";
+import { measurePageWeight } from "./lib/pageWeight.mjs";
+import { longTasksMainThread, longTasksWorker } from "./lib/longTasks.mjs";
+import { printTable } from "./lib/table.mjs";
+import { serveDir, serveSite } from "./lib/servers.mjs";
+import { tensorsAfterReset } from "./lib/tensors.mjs";
+import { bareFitThroughput, probeBackends, widgetThroughput } from "./lib/throughput.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const log = (m) => process.stderr.write(`bench: ${m}\n`);
+const env = process.env;
+const windowMs = Number(env.BENCH_WINDOW_MS ?? 8000);
+const warmupMs = Number(env.BENCH_WARMUP_MS ?? 2000);
+const lr = Number(env.BENCH_LR ?? 0.0001);
+const backends = (env.BENCH_BACKENDS ?? "webgl,webgpu,cpu").split(",").map((s) => s.trim()).filter(Boolean);
+const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(",")) : null;
+const wanted = (k) => !only || only.has(k);
+
+/** Runs one measurement; a failure is recorded in the results rather than ending the run. */
+async function attempt(label, fn) {
+  log(`${label}…`);
+  const t0 = Date.now();
+  try {
+    const r = await fn();
+    log(`${label}: done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return r;
+  } catch (e) {
+    log(`${label}: FAILED: ${e instanceof Error ? e.stack ?? e.message : e}`);
+    return { error: e instanceof Error ? e.message.split("\n")[0] : String(e) };
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const build = ensureBuilt(root, log);
+  const site = await serveSite(root);
+  const benchSite = await serveDir(join(root, "bench/dist"));
+  const { browser, launcher } = await launchBrowser(root);
+  const results = {
+    startedAt: new Date(started).toISOString(),
+    settings: { windowMs, warmupMs, learningRate: lr, backends },
+    build,
+    machine: {
+      cpuCores: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: browser.version(),
+      launcher,
+    },
+  };
+  try {
+    results.machine.backends = await attempt("probing backends", () => probeBackends({ browser, benchUrl: benchSite.url }));
+    if (wanted("weight")) results.pageWeight = await attempt("(a) page weight", () => measurePageWeight({ browser, siteUrl: site.url, root, log }));
+    if (wanted("throughput")) {
+      results.throughput = {};
+      for (const b of backends) {
+        const common = { browser, backend: b, lr, warmupMs, windowMs };
+        const widget = await attempt(`(b) widget throughput, ${b}`, () => widgetThroughput({ ...common, siteUrl: site.url }));
+        const bareWorker = await attempt(`(b) bare model.fit in a worker, ${b}`, () => bareFitThroughput({ ...common, benchUrl: benchSite.url, where: "worker" }));
+        const bareMain = await attempt(`(b) bare model.fit on the main thread, ${b}`, () => bareFitThroughput({ ...common, benchUrl: benchSite.url, where: "main" }));
+        const ratio = widget.stepsPerSecond && bareWorker.stepsPerSecond ? widget.stepsPerSecond / bareWorker.stepsPerSecond : null;
+        results.throughput[b] = { widget, bareWorker, bareMain, widgetOverBareWorker: ratio };
+      }
+    }
+    if (wanted("longtasks")) {
+      const b = backends.includes("webgl") ? "webgl" : backends[0];
+      results.longTasks = {
+        backend: b,
+        worker: await attempt(`(c) long tasks, widget (worker), ${b}`, () => longTasksWorker({ browser, siteUrl: site.url, backend: b, lr, windowMs })),
+        mainThread: await attempt(`(c) long tasks, main-thread loop, ${b}`, () => longTasksMainThread({ browser, benchUrl: benchSite.url, backend: b, lr, windowMs })),
+      };
+    }
+    if (wanted("tensors")) {
+      results.tensors = {};
+      for (const b of ["cpu", "webgl"]) results.tensors[b] = await attempt(`(d) tensors after reset, ${b}`, () => tensorsAfterReset({ browser, siteUrl: site.url, backend: b, lr }));
+    }
+  } finally {
+    await browser.close();
+    site.close();
+    benchSite.close();
+  }
+  results.seconds = Math.round((Date.now() - started) / 1000);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n\n`);
+  printTable(results, (line) => process.stdout.write(`${line}\n`));
+}
+
+main().catch((e) => {
+  log(`the harness broke: ${e instanceof Error ? e.stack ?? e.message : e}`);
+  process.exit(1);
+});
