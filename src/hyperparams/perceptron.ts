@@ -1,7 +1,7 @@
-/** Hyperparameter declarations of the perceptron chapter's widgets. */
-import type { Hyperparam } from "../hyperparams/schema";
+/** Hyperparameter declarations of the perceptron chapter's widgets (seed and backend included). */
+import { withCommon, type Schema } from "./schema";
 
-export const perceptronSchema: readonly Hyperparam[] = [
+export const perceptronSchema: Schema = withCommon([
   {
     kind: "number",
     key: "learningRate",
@@ -27,9 +27,9 @@ export const perceptronSchema: readonly Hyperparam[] = [
     apply: "live",
     url: "speed",
   },
-];
+]);
 
-export const mlpSchema: readonly Hyperparam[] = [
+export const mlpSchema: Schema = withCommon([
   {
     kind: "number",
     key: "learningRate",
@@ -80,4 +80,4 @@ export const mlpSchema: readonly Hyperparam[] = [
     apply: "restart",
     url: "opt",
   },
-];
+]);

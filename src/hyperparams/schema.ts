@@ -83,3 +83,8 @@ export const backendParam: ChoiceParam<BackendChoice> = {
 export function defaults(schema: Schema): Settings {
   return Object.fromEntries(schema.map((p) => [p.key, p.default]));
 }
+
+/** A widget's own parameters followed by the seed and backend every widget has. */
+export function withCommon(own: readonly Hyperparam[]): Schema {
+  return [...own, seedParam, backendParam];
+}

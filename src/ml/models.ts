@@ -1,45 +1,29 @@
-/** Which data and model each widget's worker trains, built from validated settings. */
-import { dataFor } from "../data/forModel";
-import type { TwoFeatureSet } from "../data/twoFeatureSet";
+/**
+ * Every model a widget's worker can train, by widget id. Each chapter exports
+ * its own factories (src/ml/<chapter>/models.ts); this file only merges them.
+ */
 import type { Settings } from "../hyperparams/schema";
 import type { ModelId } from "../worker/protocol";
-import { marginBound } from "./marginBound";
-import { createMlp, type Activation } from "./mlp";
-import type { OptimizerName } from "./optimizers";
-import { createPerceptron } from "./perceptron";
+import { perceptronModels } from "./perceptron/models";
 import type { Trainable } from "./trainable";
 
-/** A model and the data it learns from. */
+/** A model ready to train. */
 export interface ModelSetup {
-  readonly data: TwoFeatureSet;
   readonly trainable: Trainable;
   /** Steps per second when training is paced for watching (the perceptron); undefined = as fast as possible. */
   readonly pace?: number;
 }
 
-const num = (s: Settings, key: string) => Number(s[key]);
+/** Builds a model from settings already validated against its widget's schema. */
+export type ModelFactory = (settings: Settings) => ModelSetup;
 
-/** Builds the model `id` with `settings` (already validated against the widget's schema). */
+const factories: Readonly<Record<string, ModelFactory>> = {
+  ...perceptronModels,
+};
+
+/** Builds the model `id` with `settings`. Throws for an unknown id. */
 export function createModel(id: ModelId, settings: Settings): ModelSetup {
-  const seed = num(settings, "seed");
-  switch (id) {
-    case "perceptron-iris":
-    case "perceptron-xnor": {
-      const data = dataFor(id);
-      const bound = marginBound(data.x, data.y, 2)?.bound;
-      const trainable = createPerceptron(data, { seed, learningRate: num(settings, "learningRate"), bound });
-      return { data, trainable, pace: num(settings, "speed") };
-    }
-    case "mlp-xnor": {
-      const data = dataFor(id);
-      const trainable = createMlp(data, {
-        seed,
-        hiddenUnits: num(settings, "hiddenUnits"),
-        activation: settings.activation as Activation,
-        optimizer: settings.optimizer as OptimizerName,
-        learningRate: num(settings, "learningRate"),
-      });
-      return { data, trainable };
-    }
-  }
+  const factory = Object.hasOwn(factories, id) ? factories[id] : undefined;
+  if (!factory) throw new Error(`No model is called “${id}”.`);
+  return factory(settings);
 }

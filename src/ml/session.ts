@@ -158,7 +158,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       baseline = tf.memory().numTensors;
       build();
       const s = setup as ModelSetup;
-      post({ type: "ready", backend, backendReason: reason, view: await s.trainable.view(), data: s.data, settings });
+      post({ type: "ready", backend, backendReason: reason, view: await s.trainable.view(), settings });
     },
     async train() {
       if (!setup || status === "training") return;

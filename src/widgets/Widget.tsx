@@ -4,10 +4,8 @@
  * so the chapter's text never jumps; TF.js loads later still, in the worker,
  * when the reader first trains.
  */
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import { widgetCatalog, type WidgetId } from "./catalog";
-
-const WidgetView = lazy(() => import("./WidgetView"));
 
 export interface WidgetProps {
   readonly id: WidgetId;
@@ -15,24 +13,19 @@ export interface WidgetProps {
   readonly embedded?: boolean;
 }
 
-/** A live training widget, by id from the catalog. */
+/** A live training widget, by id from the catalog. An unknown id throws (the build fails). */
 export function Widget({ id, embedded = false }: WidgetProps) {
   const entry = widgetCatalog[id];
+  if (!entry) throw new Error(`Unknown widget “${id}” (not in src/widgets/catalog.ts)`);
   const placeholder = (
-    <div
-      className="widget widget--loading"
-      data-widget={id}
-      data-status="idle"
-      style={{ minHeight: entry.minHeight }}
-      aria-busy="true"
-    >
+    <div className="widget widget--loading" data-widget={id} data-status="idle" style={{ minHeight: entry.minHeight }} aria-busy="true">
       <p className="widget__title">{entry.title}</p>
       <p className="widget__hint">Loading the widget…</p>
     </div>
   );
   return (
     <Suspense fallback={placeholder}>
-      <WidgetView entry={entry} embedded={embedded} />
+      <entry.View entry={entry} embedded={embedded} />
     </Suspense>
   );
 }

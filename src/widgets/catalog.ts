@@ -1,56 +1,19 @@
 /**
- * Every widget in the book: its id (used in /embed/<id> and data-widget), the
- * chapter it belongs to, the model its worker trains and its hyperparameters.
- * Plain data; importing it loads neither React widgets nor TF.js.
+ * Every widget in the book, by id. Each chapter lists its widgets in
+ * src/widgets/<chapter>/entries.ts; this file only merges them. Importing it
+ * loads neither widget code nor TF.js (views are lazy).
  */
-import { backendParam, seedParam, type Schema } from "../hyperparams/schema";
-import type { ModelId } from "../worker/protocol";
-import { perceptronSchema, mlpSchema } from "./schemas";
+import { perceptronWidgets } from "./perceptron/entries";
+import type { WidgetEntry } from "./widgetEntry";
 
-export type WidgetId = "perceptron-iris" | "perceptron-xnor" | "mlp-xnor";
+export type { WidgetEntry } from "./widgetEntry";
+export type WidgetId = string;
 
-export interface WidgetEntry {
-  readonly id: WidgetId;
-  readonly title: string;
-  /** Slug of the chapter that explains this widget (the embed links back to it). */
-  readonly chapter: string;
-  readonly model: ModelId;
-  /** Every setting, seed and backend included, in display order. */
-  readonly schema: Schema;
-  /** Height the widget needs, so the lazy placeholder reserves it and nothing jumps. */
-  readonly minHeight: number;
-}
+export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = Object.fromEntries(
+  [...perceptronWidgets].map((entry) => [entry.id, entry]),
+);
 
-const common = [seedParam, backendParam] as const;
-
-export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = {
-  "perceptron-iris": {
-    id: "perceptron-iris",
-    title: "The perceptron on two Iris species",
-    chapter: "perceptron",
-    model: "perceptron-iris",
-    schema: [...perceptronSchema, ...common],
-    minHeight: 640,
-  },
-  "perceptron-xnor": {
-    id: "perceptron-xnor",
-    title: "The perceptron on XNOR (it never converges)",
-    chapter: "perceptron",
-    model: "perceptron-xnor",
-    schema: [...perceptronSchema, ...common],
-    minHeight: 640,
-  },
-  "mlp-xnor": {
-    id: "mlp-xnor",
-    title: "A small multilayer perceptron solves XNOR",
-    chapter: "perceptron",
-    model: "mlp-xnor",
-    schema: [...mlpSchema, ...common],
-    minHeight: 640,
-  },
-};
-
-/** Type guard for ids coming from URLs. */
+/** Type guard for ids coming from URLs and chapters. */
 export function isWidgetId(id: string): id is WidgetId {
   return Object.hasOwn(widgetCatalog, id);
 }

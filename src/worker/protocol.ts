@@ -4,12 +4,11 @@
  */
 import type { Settings } from "../hyperparams/schema";
 import type { BackendName, ModelView, Status, StepMetrics } from "../ml/trainable";
-import type { TwoFeatureSet } from "../data/twoFeatureSet";
 
 export type { Status };
 
-/** Which model a worker trains; each id names a factory in src/ml/models.ts. */
-export type ModelId = "perceptron-iris" | "perceptron-xnor" | "mlp-xnor";
+/** Which model a worker trains: a widget id, naming a factory in src/ml/models.ts (checked there). */
+export type ModelId = string;
 
 /** Page → worker. */
 export type Command =
@@ -32,8 +31,6 @@ export type Report =
       /** Why this backend runs, in words, e.g. "WebGPU has no adapter here; using WebGL". */
       readonly backendReason: string;
       readonly view: ModelView;
-      /** The training data, sent once, for the scatter plot. */
-      readonly data: TwoFeatureSet;
       /** Learning rate etc. as the worker applied them (after validation). */
       readonly settings: Settings;
     }

@@ -2,8 +2,8 @@ import * as tf from "@tensorflow/tfjs-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { irisSetosaVersicolor } from "../../src/data/iris";
 import { xnorTable } from "../../src/data/xnor";
-import { marginBound } from "../../src/ml/marginBound";
-import { createPerceptron } from "../../src/ml/perceptron";
+import { marginBound } from "../../src/ml/perceptron/marginBound";
+import { createPerceptron } from "../../src/ml/perceptron/perceptron";
 import { useCpu } from "./tfCpu";
 
 beforeAll(useCpu);

@@ -5,7 +5,6 @@ import { createSession } from "../../src/ml/session";
 import { createModel } from "../../src/ml/models";
 import type { Report } from "../../src/worker/protocol";
 import { widgetCatalog } from "../../src/widgets/catalog";
-import { xnorTable } from "../../src/data/xnor";
 import type { Trainable } from "../../src/ml/trainable";
 import { useCpu } from "./tfCpu";
 
@@ -144,7 +143,7 @@ describe("the training session", () => {
         dispose() { w.dispose(); },
       };
     };
-    const h = harness({ factory: (_id, s) => ({ data: xnorTable(), trainable: bowl(Number(s.learningRate)) }) });
+    const h = harness({ factory: (_id, s) => ({ trainable: bowl(Number(s.learningRate)) }) });
     await h.session.handle({ type: "init", model: "mlp-xnor", settings: { ...mlpDefaults(), learningRate: 5 } });
     await h.session.handle({ type: "train" });
     const diverged = await h.until((r) => r.type === "progress" && r.status === "diverged");
@@ -161,7 +160,6 @@ describe("the models", () => {
       const setup = createModel(id, defaults(widgetCatalog[id].schema));
       const view = await setup.trainable.view();
       expect(view.grid?.values).toHaveLength(view.grid!.size ** 2);
-      expect(setup.data.x).toHaveLength(setup.data.n * 2);
       setup.trainable.dispose();
     }
   });

@@ -4,30 +4,32 @@
  * them to src/content/facts.json; a unit test recomputes and compares.
  */
 import { defaults } from "../../hyperparams/schema";
-import { widgetCatalog } from "../../widgets/catalog";
-import { dataFor } from "../../data/forModel";
-import { marginBound } from "../marginBound";
+import { perceptronSchema } from "../../hyperparams/perceptron";
+import { irisSetosaVersicolor } from "../../data/iris";
+import { xnorTable } from "../../data/xnor";
+import { marginBound } from "../perceptron/marginBound";
 import { createModel } from "../models";
 import type { Fact } from "./fact";
 
 /** Runs a widget's model with its default settings until it converges or `limit` steps pass. */
 async function runDefault(id: "perceptron-iris" | "perceptron-xnor", limit: number) {
-  const setup = createModel(id, defaults(widgetCatalog[id].schema));
+  const n = (id === "perceptron-iris" ? irisSetosaVersicolor() : xnorTable()).n;
+  const setup = createModel(id, defaults(perceptronSchema));
   let steps = 0;
   let converged = false;
   while (!converged && steps < limit) {
-    const r = await setup.trainable.run(Math.min(setup.data.n, limit - steps));
+    const r = await setup.trainable.run(Math.min(n, limit - steps));
     steps += r.points.length;
     converged = r.converged;
   }
   const view = await setup.trainable.view();
   setup.trainable.dispose();
-  return { steps, converged, mistakes: view.mistakes ?? 0, n: setup.data.n };
+  return { steps, converged, mistakes: view.mistakes ?? 0, n };
 }
 
 /** Every fact the perceptron chapter cites. */
 export async function perceptronFacts(): Promise<Record<string, Fact>> {
-  const iris = dataFor("perceptron-iris");
+  const iris = irisSetosaVersicolor();
   const m = marginBound(iris.x, iris.y, 2);
   if (!m) throw new Error("the Iris pair should be linearly separable");
   const run = await runDefault("perceptron-iris", 100_000);

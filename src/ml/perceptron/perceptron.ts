@@ -3,11 +3,11 @@
  * w ← w + η·y·x and b ← b + η·y. Starts at w = 0, b = 0, so the seed only
  * decides the order in which points are visited.
  */
-import * as tf from "./tf";
-import { createBatchProvider } from "../data/batchProvider";
-import type { TwoFeatureSet } from "../data/twoFeatureSet";
-import { gridPoints } from "./grid";
-import type { ModelView, Stat, StepMetrics, StepResult, Trainable } from "./trainable";
+import * as tf from "../tf";
+import { createBatchProvider } from "../../data/batchProvider";
+import type { TwoFeatureSet } from "../../data/twoFeatureSet";
+import { gridPoints } from "../grid";
+import type { ModelView, Stat, StepMetrics, StepResult, Trainable } from "../trainable";
 
 export interface PerceptronOptions {
   readonly seed: number;

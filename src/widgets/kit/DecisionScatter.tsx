@@ -4,8 +4,8 @@
  * tell them apart; the point the perceptron just visited gets a ring.
  */
 import { useEffect, useRef } from "react";
-import type { TwoFeatureSet } from "../data/twoFeatureSet";
-import type { ModelView } from "../ml/trainable";
+import type { TwoFeatureSet } from "../../data/twoFeatureSet";
+import type { ModelView } from "../../ml/trainable";
 import { drawScatter } from "./drawScatter";
 import { useElementWidth } from "./useElementWidth";
 

@@ -5,7 +5,7 @@
  * good value.
  */
 import { useEffect, useId, useState } from "react";
-import type { Hyperparam, NumberParam } from "../hyperparams/schema";
+import type { Hyperparam, NumberParam } from "../../hyperparams/schema";
 
 const SLIDER_STEPS = 1000;
 

@@ -1,5 +1,5 @@
 /** What the model is doing, in numbers and words: status, backend and why, step, loss, the model's own figures. */
-import type { BackendName, ModelView, Status } from "../ml/trainable";
+import type { BackendName, ModelView, Status } from "../../ml/trainable";
 
 export interface ReadoutProps {
   readonly status: Status;

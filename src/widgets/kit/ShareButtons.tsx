@@ -4,9 +4,9 @@
  * text is shown, selected, for copying by hand.
  */
 import { useState } from "react";
-import { mergeSearch, searchFromSettings } from "../hyperparams/url";
-import type { Settings } from "../hyperparams/schema";
-import type { WidgetEntry } from "./catalog";
+import { mergeSearch, searchFromSettings } from "../../hyperparams/url";
+import type { Settings } from "../../hyperparams/schema";
+import type { WidgetEntry } from "../catalog";
 
 export interface ShareButtonsProps {
   readonly entry: WidgetEntry;

@@ -1,5 +1,5 @@
 /** Train/Pause, Step and Reset: native buttons, so they work from the keyboard as is. */
-import type { Status } from "../ml/trainable";
+import type { Status } from "../../ml/trainable";
 
 export interface TrainingButtonsProps {
   readonly status: Status;

@@ -1,6 +1,6 @@
 /** Drawing for DecisionScatter: regions, boundary line, points, highlight. Plain canvas 2-D. */
-import type { TwoFeatureSet } from "../data/twoFeatureSet";
-import type { ModelView } from "../ml/trainable";
+import type { TwoFeatureSet } from "../../data/twoFeatureSet";
+import type { ModelView } from "../../ml/trainable";
 
 /** Parses "#rrggbb" into [r, g, b]; theme colours come from CSS variables. */
 function rgb(hex: string, fallback: [number, number, number]): [number, number, number] {

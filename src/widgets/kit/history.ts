@@ -3,7 +3,7 @@
  * Bounded: past `cap` points every other one is dropped, so memory stays flat
  * in a long run while the curve keeps its shape.
  */
-import type { StepMetrics } from "../ml/trainable";
+import type { StepMetrics } from "../../ml/trainable";
 
 export interface History {
   steps: number[];

@@ -3,11 +3,11 @@
  * starts on the reader's first Train or Step, not on page load.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Settings } from "../hyperparams/schema";
-import type { BackendName, ModelView, Status } from "../ml/trainable";
-import { createWorkerTrainer } from "../worker/client";
-import type { ModelId, Report } from "../worker/protocol";
-import type { Trainer } from "../worker/trainer";
+import type { Settings } from "../../hyperparams/schema";
+import type { BackendName, ModelView, Status } from "../../ml/trainable";
+import { createWorkerTrainer } from "../../worker/client";
+import type { ModelId, Report } from "../../worker/protocol";
+import type { Trainer } from "../../worker/trainer";
 import { appendPoints, emptyHistory, type History } from "./history";
 
 export interface TrainerState {

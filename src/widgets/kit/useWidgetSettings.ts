@@ -4,10 +4,10 @@
  * history.replaceState, so the address bar is always a permalink.
  */
 import { useCallback, useEffect, useState } from "react";
-import { defaults, type Hyperparam, type Settings } from "../hyperparams/schema";
-import { mergeSearch, settingsFromSearch } from "../hyperparams/url";
-import { checkValue } from "../hyperparams/validate";
-import type { WidgetEntry } from "./catalog";
+import { defaults, type Hyperparam, type Settings } from "../../hyperparams/schema";
+import { mergeSearch, settingsFromSearch } from "../../hyperparams/url";
+import { checkValue } from "../../hyperparams/validate";
+import type { WidgetEntry } from "../catalog";
 
 export interface WidgetSettings {
   readonly settings: Settings;

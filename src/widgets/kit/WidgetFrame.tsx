@@ -1,0 +1,96 @@
+/**
+ * Everything a training widget has besides its plots: URL-backed settings and
+ * their generated controls, the worker connection, run buttons, read-outs and
+ * sharing. Its root element carries the public contract (data-widget,
+ * data-status, data-backend, data-step, data-loss, data-accuracy, data-params;
+ * data-tensors after a reset) for slides, embeds and tests.
+ */
+import type { ReactNode } from "react";
+import type { Hyperparam, Settings } from "../../hyperparams/schema";
+import { liveOnly } from "../../hyperparams/validate";
+import type { WidgetViewProps } from "../widgetEntry";
+import type { History } from "./history";
+import { HyperparamControl } from "./HyperparamControl";
+import { Readout } from "./Readout";
+import { ShareButtons } from "./ShareButtons";
+import { TrainingButtons } from "./TrainingButtons";
+import { useTrainer, type TrainerState } from "./useTrainer";
+import { useWidgetSettings } from "./useWidgetSettings";
+import "./widget.css";
+
+/** What a widget's plots draw from. */
+export interface PlotContext {
+  readonly state: TrainerState;
+  readonly history: History;
+  readonly settings: Settings;
+}
+
+export interface WidgetFrameProps extends WidgetViewProps {
+  /** The widget's own plots, redrawn on every report. */
+  readonly children: (context: PlotContext) => ReactNode;
+}
+
+export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
+  const { settings, urlMessages, fieldMessages, update } = useWidgetSettings(entry, embedded);
+  const trainer = useTrainer(entry.id, settings);
+  const { state, history } = trainer;
+  const last = history.steps.length - 1;
+  const loss = last >= 0 ? history.losses[last] : undefined;
+  const accuracy = last >= 0 ? history.accuracies[last] : undefined;
+
+  function change(p: Hyperparam, raw: string | number) {
+    const value = update(p, raw);
+    if (value === settings[p.key]) return;
+    if (p.apply === "live") trainer.setLive(liveOnly(entry.schema, { [p.key]: value }));
+    else trainer.reset({ ...settings, [p.key]: value });
+  }
+
+  return (
+    <section
+      id={entry.id}
+      className={`widget${embedded ? " widget--embedded" : ""}`}
+      aria-labelledby={`${entry.id}-title`}
+      data-widget={entry.id}
+      data-status={state.status}
+      data-backend={state.backend}
+      data-step={state.view?.step ?? 0}
+      data-loss={loss ?? ""}
+      data-accuracy={accuracy ?? ""}
+      data-params={state.view?.params ? JSON.stringify(state.view.params) : ""}
+      data-tensors={state.memory?.numTensors}
+      style={{ minHeight: entry.minHeight }}
+    >
+      <h3 id={`${entry.id}-title`} className="widget__title">{entry.title}</h3>
+      {urlMessages.length > 0 && (
+        <ul className="widget__url-messages" role="status" aria-label="Problems with the link's settings">
+          {urlMessages.map((m) => <li key={m}>{m}</li>)}
+        </ul>
+      )}
+      <TrainingButtons
+        status={state.status}
+        onTrain={trainer.train}
+        onPause={trainer.pause}
+        onStep={trainer.step}
+        onReset={() => trainer.reset(settings)}
+      />
+      <Readout
+        status={state.status}
+        started={state.started}
+        backend={state.backend}
+        backendReason={state.backendReason}
+        view={state.view}
+        loss={loss}
+        accuracy={accuracy}
+        message={state.message}
+      />
+      <div className="widget__plots">{children({ state, history, settings })}</div>
+      <fieldset className="widget__settings">
+        <legend>Settings</legend>
+        {entry.schema.map((p) => (
+          <HyperparamControl key={p.key} param={p} value={settings[p.key]} message={fieldMessages[p.key]} onChange={(raw) => change(p, raw)} />
+        ))}
+      </fieldset>
+      <ShareButtons entry={entry} settings={settings} embedded={embedded} />
+    </section>
+  );
+}
