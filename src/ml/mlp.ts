@@ -94,17 +94,23 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
     },
 
     async view(): Promise<ModelView> {
-      const probabilities = tf.tidy(() => tf.reshape(model.apply(grid) as tf.Tensor, [-1]));
-      const values = (await probabilities.data()) as Float32Array;
-      probabilities.dispose();
+      // One readback for the grid and every weight: each GPU read waits for the device.
+      const weights = model.layers.flatMap((layer) => layer.getWeights());
+      const packed = tf.tidy(() =>
+        tf.concat([tf.reshape(model.apply(grid) as tf.Tensor, [-1]), ...weights.map((w) => tf.reshape(w, [-1]))]),
+      );
+      const all = (await packed.data()) as Float32Array;
+      packed.dispose();
+      const cells = gridSize * gridSize;
       const params: Record<string, number[]> = {};
+      let at = cells;
       // Named by position: TF.js layer names carry a global counter that changes with every rebuild.
-      for (const [i, layer] of model.layers.entries()) {
+      model.layers.forEach((layer, i) => {
         const [kernel, bias] = layer.getWeights();
-        params[`layer${i + 1}.kernel`] = Array.from(await kernel.data());
-        params[`layer${i + 1}.bias`] = Array.from(await bias.data());
-      }
-      return { step, grid: { size: gridSize, values, extent: data.extent }, params };
+        params[`layer${i + 1}.kernel`] = Array.from(all.subarray(at, (at += kernel.size)));
+        params[`layer${i + 1}.bias`] = Array.from(all.subarray(at, (at += bias.size)));
+      });
+      return { step, grid: { size: gridSize, values: all.slice(0, cells), extent: data.extent }, params };
     },
 
     setLive(settings) {

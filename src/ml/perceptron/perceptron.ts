@@ -91,11 +91,17 @@ export function createPerceptron(data: TwoFeatureSet, options: PerceptronOptions
     },
 
     async view(): Promise<ModelView> {
-      const [wv, bv] = await Promise.all([w.data(), b.data()]);
-      // sign(score) mapped to {0, ½, 1}: the region each side of the line
-      const regions = tf.tidy(() => tf.div(tf.add(tf.sign(tf.reshape(tf.add(tf.matMul(grid, w), b), [-1])), 1), 2));
-      const values = (await regions.data()) as Float32Array;
-      regions.dispose();
+      // One readback: the grid's regions (sign of the score mapped to {0, ½, 1}), then w and b.
+      const packed = tf.tidy(() => {
+        const regions = tf.div(tf.add(tf.sign(tf.reshape(tf.add(tf.matMul(grid, w), b), [-1])), 1), 2);
+        return tf.concat([regions, tf.reshape(w, [-1]), tf.reshape(b, [1])]);
+      });
+      const all = (await packed.data()) as Float32Array;
+      packed.dispose();
+      const cells = gridSize * gridSize;
+      const values = all.slice(0, cells);
+      const wv = [all[cells], all[cells + 1]] as const;
+      const bv = all[cells + 2];
       const stats: Stat[] = [
         { label: "Mistakes (updates)", value: mistakes },
         { label: "Epoch", value: provider.epoch + 1 },
@@ -103,8 +109,8 @@ export function createPerceptron(data: TwoFeatureSet, options: PerceptronOptions
       if (options.bound !== undefined) stats.push({ label: "Novikoff bound (R/γ)²", value: options.bound, digits: 1 });
       return {
         step,
-        params: { w: [wv[0], wv[1]], b: [bv[0]] },
-        line: { w: [wv[0], wv[1]], b: bv[0] },
+        params: { w: [wv[0], wv[1]], b: [bv] },
+        line: { w: [wv[0], wv[1]], b: bv },
         grid: { size: gridSize, values, extent: data.extent },
         lastIndex, lastWasMistake, mistakes, stats,
       };
