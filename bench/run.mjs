@@ -7,9 +7,11 @@
  *
  * Environment: BENCH_WINDOW_MS (default 8000), BENCH_WARMUP_MS (2000),
  * BENCH_BACKENDS (webgl,webgpu,cpu), BENCH_LR (0.0001, small so training never
- * reaches "done"), BENCH_ONLY (comma list of: weight,throughput,longtasks,tensors).
+ * reaches "done"), BENCH_ROUNDS (2: widget and bare fit alternate, medians
+ * reported, since other processes on a small machine make single runs noisy),
+ * BENCH_ONLY (comma list of: weight,throughput,longtasks,tensors).
  */
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launchBrowser } from "./lib/browser.mjs";
@@ -28,6 +30,7 @@ const windowMs = Number(env.BENCH_WINDOW_MS ?? 8000);
 const warmupMs = Number(env.BENCH_WARMUP_MS ?? 2000);
 const lr = Number(env.BENCH_LR ?? 0.0001);
 const backends = (env.BENCH_BACKENDS ?? "webgl,webgpu,cpu").split(",").map((s) => s.trim()).filter(Boolean);
+const rounds = Math.max(1, Number(env.BENCH_ROUNDS ?? 2));
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(",")) : null;
 const wanted = (k) => !only || only.has(k);
 
@@ -45,6 +48,18 @@ async function attempt(label, fn) {
   }
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Median steps/s over the rounds that worked, with every round kept for the JSON. */
+function summarise(runs) {
+  const ok = runs.filter((r) => !r.error && Number.isFinite(r.stepsPerSecond));
+  if (ok.length === 0) return { error: runs.find((r) => r.error)?.error ?? "no result", runs };
+  return { backend: ok[0].backend, stepsPerSecond: median(ok.map((r) => r.stepsPerSecond)), perRound: runs.map((r) => r.stepsPerSecond ?? null), runs };
+}
+
 async function main() {
   const started = Date.now();
   const build = ensureBuilt(root, log);
@@ -53,7 +68,7 @@ async function main() {
   const { browser, launcher } = await launchBrowser(root);
   const results = {
     startedAt: new Date(started).toISOString(),
-    settings: { windowMs, warmupMs, learningRate: lr, backends },
+    settings: { windowMs, warmupMs, learningRate: lr, backends, rounds },
     build,
     machine: {
       cpuCores: cpus().length,
@@ -62,6 +77,7 @@ async function main() {
       node: process.version,
       chromium: browser.version(),
       launcher,
+      loadAverageAtStart: loadavg().map((x) => Number(x.toFixed(2))),
     },
   };
   try {
@@ -71,9 +87,16 @@ async function main() {
       results.throughput = {};
       for (const b of backends) {
         const common = { browser, backend: b, lr, warmupMs, windowMs };
-        const widget = await attempt(`(b) widget throughput, ${b}`, () => widgetThroughput({ ...common, siteUrl: site.url }));
-        const bareWorker = await attempt(`(b) bare model.fit in a worker, ${b}`, () => bareFitThroughput({ ...common, benchUrl: benchSite.url, where: "worker" }));
+        const widgetRuns = [];
+        const bareWorkerRuns = [];
+        // Alternate widget and bare fit so drifting background load hits both alike.
+        for (let k = 1; k <= rounds; k++) {
+          widgetRuns.push(await attempt(`(b) widget throughput, ${b}, round ${k}/${rounds}`, () => widgetThroughput({ ...common, siteUrl: site.url })));
+          bareWorkerRuns.push(await attempt(`(b) bare model.fit in a worker, ${b}, round ${k}/${rounds}`, () => bareFitThroughput({ ...common, benchUrl: benchSite.url, where: "worker" })));
+        }
         const bareMain = await attempt(`(b) bare model.fit on the main thread, ${b}`, () => bareFitThroughput({ ...common, benchUrl: benchSite.url, where: "main" }));
+        const widget = summarise(widgetRuns);
+        const bareWorker = summarise(bareWorkerRuns);
         const ratio = widget.stepsPerSecond && bareWorker.stepsPerSecond ? widget.stepsPerSecond / bareWorker.stepsPerSecond : null;
         results.throughput[b] = { widget, bareWorker, bareMain, widgetOverBareWorker: ratio };
       }
@@ -96,6 +119,7 @@ async function main() {
     benchSite.close();
   }
   results.seconds = Math.round((Date.now() - started) / 1000);
+  results.machine.loadAverageAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n\n`);
   printTable(results, (line) => process.stdout.write(`${line}\n`));
 }

@@ -16,6 +16,8 @@ function table(print, title, header, rows) {
   rows.forEach((r) => print(row(r, widths)));
 }
 
+const withRounds = (x) => (x.perRound?.length > 1 ? `${num(x.stepsPerSecond)} [${x.perRound.map((v) => num(v)).join(", ")}]` : num(x.stepsPerSecond));
+
 /** "met" when `ok`, else "missed by <by>". */
 const verdict = (ok, by) => (ok === null ? "n/a" : ok ? "met" : `missed by ${by}`);
 
@@ -24,6 +26,8 @@ export function printTable(r, print) {
   print("Benchmarks — live ML textbook");
   print(`Machine: ${m.cpuCores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}`);
   if (m.backends && !m.backends.error) print(`Backends: WebGPU ${m.backends.webgpu}; WebGL2 (worker OffscreenCanvas) ${m.backends.webgl2}; CPU always`);
+  const busy = m.loadAverageAtStart?.[0] > m.cpuCores || m.loadAverageAtEnd?.[0] > m.cpuCores;
+  print(`Load average (1 min) at start ${m.loadAverageAtStart?.[0]}, at end ${m.loadAverageAtEnd?.[0]}${busy ? " — MORE THAN THE CORES: other processes were competing, timings are noisy" : ""}`);
   print(`Launcher: ${m.launcher}. Build: ${r.build.join("; ")}. Window ${r.settings.windowMs / 1000} s after ${r.settings.warmupMs / 1000} s warm-up, Adam lr ${r.settings.learningRate}. KB = 1000 bytes, gzip level 9.`);
 
   const w = r.pageWeight;
@@ -45,15 +49,15 @@ export function printTable(r, print) {
       const mismatch = actual.some((a) => a !== b) ? ` (ran on ${[...new Set(actual)].join("/")})` : "";
       return [
         `${b}${mismatch}`,
-        t.widget.error ? `error: ${t.widget.error}` : num(t.widget.stepsPerSecond),
-        t.bareWorker.error ? `error: ${t.bareWorker.error}` : num(t.bareWorker.stepsPerSecond),
+        t.widget.error ? `error: ${t.widget.error}` : withRounds(t.widget),
+        t.bareWorker.error ? `error: ${t.bareWorker.error}` : withRounds(t.bareWorker),
         t.bareMain.error ? `error: ${t.bareMain.error}` : num(t.bareMain.stepsPerSecond),
         t.widgetOverBareWorker === null ? "—" : `${num(t.widgetOverBareWorker, 2)}×`,
         "≥ 0.90×",
         t.widgetOverBareWorker === null ? "n/a" : verdict(t.widgetOverBareWorker >= 0.9, `${num(0.9 - t.widgetOverBareWorker, 2)}×`),
       ];
     });
-    table(print, "(b) Training throughput, MLP on XNOR (steps/s; bare fit: 1 epoch = 1 full-batch step)", ["backend", "widget (worker)", "bare fit (worker)", "bare fit (main)", "widget/bare", "target", "verdict"], rows);
+    table(print, `(b) Training throughput, MLP on XNOR (steps/s, median of ${r.settings.rounds} alternating rounds [each round]; bare fit: 1 epoch = 1 full-batch step)`, ["backend", "widget (worker)", "bare fit (worker)", "bare fit (main)", "widget/bare", "target", "verdict"], rows);
   }
 
   const lt = r.longTasks;
