@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { launchBrowser } from "./lib/browser.mjs";
 import { ensureBuilt } from "./lib/build.mjs";
 import { measurePageWeight } from "./lib/pageWeight.mjs";
-import { longTasksMainThread, longTasksWorker } from "./lib/longTasks.mjs";
+import { longTasksIdle, longTasksMainThread, longTasksWorker } from "./lib/longTasks.mjs";
 import { printTable } from "./lib/table.mjs";
 import { serveDir, serveSite } from "./lib/servers.mjs";
 import { tensorsAfterReset } from "./lib/tensors.mjs";
@@ -107,6 +107,7 @@ async function main() {
         backend: b,
         worker: await attempt(`(c) long tasks, widget (worker), ${b}`, () => longTasksWorker({ browser, siteUrl: site.url, backend: b, lr, windowMs })),
         mainThread: await attempt(`(c) long tasks, main-thread loop, ${b}`, () => longTasksMainThread({ browser, benchUrl: benchSite.url, backend: b, lr, windowMs })),
+        idle: await attempt("(c) long tasks, control: widget page not training", () => longTasksIdle({ browser, siteUrl: site.url, backend: b, lr, windowMs })),
       };
     }
     if (wanted("tensors")) {

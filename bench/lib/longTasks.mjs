@@ -14,8 +14,8 @@ const observeLongTasks = () => {
   }).observe({ type: "longtask", buffered: true });
 };
 
-async function measure(page, { selector, slider, windowMs }) {
-  await waitTraining(page, selector.match(/data-widget="([^"]+)"/)[1]);
+async function measure(page, { selector, slider, windowMs, idle = false }) {
+  if (!idle) await waitTraining(page, selector.match(/data-widget="([^"]+)"/)[1]);
   await sleep(1000);
   const windowPromise = page.evaluate((windowMs) => new Promise((resolve) => {
     let frames = 0;
@@ -69,6 +69,20 @@ export async function longTasksWorker({ browser, siteUrl, backend, lr, windowMs 
     await page.waitForSelector('[data-widget="mlp-xnor"] [data-action="train"]');
     await page.locator('[data-widget="mlp-xnor"] [data-action="train"]').click();
     return { where: "worker (widget embed page)", ...(await measure(page, { selector: '[data-widget="mlp-xnor"]', slider: '[data-widget="mlp-xnor"] input[type="range"]', windowMs })) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Control: the same embed page and the same scrolling and slider moves, with nothing training. */
+export async function longTasksIdle({ browser, siteUrl, backend, lr, windowMs }) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 600 } });
+  await context.addInitScript(observeLongTasks);
+  const page = await context.newPage();
+  try {
+    await page.goto(`${siteUrl}embed/mlp-xnor/?backend=${backend}&lr=${lr}`, { waitUntil: "load" });
+    await page.waitForSelector('[data-widget="mlp-xnor"] [data-action="train"]');
+    return { where: "control: widget page, not training", ...(await measure(page, { selector: '[data-widget="mlp-xnor"]', slider: '[data-widget="mlp-xnor"] input[type="range"]', windowMs, idle: true })) };
   } finally {
     await context.close();
   }

@@ -62,10 +62,11 @@ export function printTable(r, print) {
 
   const lt = r.longTasks;
   if (lt) {
-    const rows = [lt.worker, lt.mainThread].map((x) => x.error ? [x.where ?? "?", `error: ${x.error}`] : [x.where, num(x.fps, 1), num(x.worstFrameGapMs), x.longTasks, num(x.longestLongTaskMs), num(x.longTaskMsTotal), x.status]);
+    const rows = [lt.worker, lt.mainThread, lt.idle].filter(Boolean).map((x) => x.error ? [x.where ?? "?", `error: ${x.error}`] : [x.where, num(x.fps, 1), num(x.worstFrameGapMs), x.longTasks, num(x.longestLongTaskMs), num(x.longTaskMsTotal), x.status]);
     table(print, `(c) Main thread while the MLP trains (${lt.backend}, ${r.settings.windowMs / 1000} s, scrolling + moving the lr slider)`, ["where training runs", "fps", "worst frame gap ms", "long tasks", "longest ms", "total ms", "status"], rows);
     const x = lt.worker;
     if (!x.error) table(print, "(c) Target", ["figure", "value", "target", "verdict"], [["longest main-thread long task, worker case", `${num(x.longestLongTaskMs)} ms (${x.longTasks} tasks)`, "none > 50 ms", verdict(x.longTasks === 0, `${x.longTasks} long task(s), longest ${num(x.longestLongTaskMs)} ms`)]]);
+    if (!x.error && x.longTasks > 0 && lt.idle && !lt.idle.error && lt.idle.longTasks > 0) print(`Note: the control page (nothing training) also had ${lt.idle.longTasks} long task(s), longest ${num(lt.idle.longestLongTaskMs)} ms: part of this is the machine, not training.`);
   }
 
   if (r.tensors) {
