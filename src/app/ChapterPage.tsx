@@ -3,6 +3,7 @@ import { registry } from "../content/registry";
 import type { ChapterEntry } from "../../chapters/manifest";
 import type { ChapterModule } from "../content/chapterModules";
 import { ChapterNav } from "./ChapterNav";
+import { LinkNotice } from "./LinkNotice";
 import { Shell } from "./Shell";
 import { Toc } from "./Toc";
 
@@ -32,6 +33,7 @@ export function ChapterPage({ chapter, content, number, previous, next }: Chapte
           <h1>{chapter.title}</h1>
           <p className="chapter__summary">{chapter.summary}</p>
         </header>
+        <LinkNotice chapter={chapter.slug} />
         <details className="toc toc--inline">
           <summary>Contents</summary>
           <nav aria-label="Table of contents">{toc}</nav>

@@ -9,6 +9,7 @@ import type { Schema, Settings } from "./schema";
 
 /** Engine flags TF.js would read from a page URL; never honoured. */
 const ENGINE_FLAGS = "tfjsflags";
+const ENGINE_FLAGS_MESSAGE = "“tfjsflags” would change TensorFlow.js engine flags; a link may not do that, so it was ignored.";
 
 export interface FromUrl {
   readonly settings: Settings;
@@ -29,7 +30,8 @@ export function settingsFromSearch(schema: Schema, search: string, prefix = ""):
   const seen = new Set<string>();
   for (const [rawKey, value] of params) {
     if (rawKey === ENGINE_FLAGS) {
-      messages.push("“tfjsflags” would change TensorFlow.js engine flags; a link may not do that, so it was ignored.");
+      // On a chapter page the page says this once (pageLinkMessages), not every widget.
+      if (!lead) messages.push(ENGINE_FLAGS_MESSAGE);
       continue;
     }
     // On a chapter page a bare ?backend= applies to every widget; a prefixed one wins.
@@ -72,4 +74,19 @@ export function mergeSearch(search: string, schema: Schema, settings: Settings, 
     if (!changedOnly || value !== p.default) params.set(`${lead}${p.url}`, String(value));
   }
   return params.toString();
+}
+
+/**
+ * What a chapter page's link holds that no widget on the page reads: keys
+ * that are neither "<widget-id>.<key>" of one of `widgets` nor the page-wide
+ * "backend", and engine flags. Each widget reports its own bad values.
+ */
+export function pageLinkMessages(search: string, widgets: readonly { readonly id: string; readonly schema: Schema }[]): string[] {
+  const known = new Set(["backend", ...widgets.flatMap((w) => w.schema.map((p) => `${w.id}.${p.url}`))]);
+  const messages: string[] = [];
+  for (const key of new Set(new URLSearchParams(search).keys())) {
+    if (key === ENGINE_FLAGS) messages.push(ENGINE_FLAGS_MESSAGE);
+    else if (!known.has(key)) messages.push(`Unknown setting ${quote(key)} was ignored.`);
+  }
+  return messages;
 }

@@ -61,7 +61,7 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
   const targetLoss = options.targetLoss ?? 0.01;
   let step = 0;
 
-  /** One optimizer step; returns [loss, accuracy] of the forward pass it made, on the device. */
+  /** One optimizer step; returns [loss, correct count] of the forward pass it made, on the device. */
   function trainStep(): tf.Tensor1D {
     return tf.tidy(() => {
       let predictions: tf.Tensor | undefined;
@@ -71,9 +71,10 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
         return tf.mean(tfl.metrics.binaryCrossentropy(Y, predictions)) as tf.Scalar;
       }, true) as tf.Scalar;
       const p = predictions as tf.Tensor;
-      const accuracy = tf.mean(tf.cast(tf.equal(tf.cast(tf.greater(p, 0.5), "float32"), Y), "float32"));
+      // A count, divided on the CPU: a float32 mean on the GPU can give 0.99999994 for "all".
+      const correct = tf.sum(tf.cast(tf.equal(tf.cast(tf.greater(p, 0.5), "float32"), Y), "float32"));
       p.dispose();
-      return tf.stack([loss, accuracy]) as tf.Tensor1D;
+      return tf.stack([loss, correct]) as tf.Tensor1D;
     });
   }
 
@@ -86,7 +87,7 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
       const values = await stacked.data();
       stacked.dispose();
       const points: StepMetrics[] = [];
-      for (let k = 0; k < count; k++) points.push({ step: ++step, loss: values[2 * k], accuracy: values[2 * k + 1] });
+      for (let k = 0; k < count; k++) points.push({ step: ++step, loss: values[2 * k], accuracy: values[2 * k + 1] / data.n });
       const last = points[points.length - 1];
       const converged = last !== undefined && last.loss < targetLoss;
       const message = converged ? `The loss fell below ${targetLoss} at step ${last.step}: every point is classified with confidence.` : undefined;

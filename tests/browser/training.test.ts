@@ -38,7 +38,7 @@ function expectBackend(state: WidgetState, backend: Backend) {
 
 describe.each<Backend>(["cpu", "webgl", "webgpu"])("on %s", (backend) => {
   it("perceptron-iris converges: done, accuracy 1", async () => {
-    const { page, complaints, close } = await openWidget(embedURL("perceptron-iris", { backend, speed: 200, seed: 1 }), "perceptron-iris");
+    const { page, complaints, close } = await openWidget(embedURL("perceptron-iris", { backend, speed: 1000, seed: 1 }), "perceptron-iris");
     try {
       await press(page, "perceptron-iris", "train");
       const done = await waitForWidget(page, "perceptron-iris", (s) => s.status === "done", { timeout: ceiling[backend], what: "status done" });
@@ -53,7 +53,7 @@ describe.each<Backend>(["cpu", "webgl", "webgpu"])("on %s", (backend) => {
   });
 
   it("perceptron-xnor never converges: mistakes keep growing, never done", async () => {
-    const { page, complaints, close } = await openWidget(embedURL("perceptron-xnor", { backend, speed: 200, seed: 1 }), "perceptron-xnor");
+    const { page, complaints, close } = await openWidget(embedURL("perceptron-xnor", { backend, speed: 1000, seed: 1 }), "perceptron-xnor");
     try {
       await press(page, "perceptron-xnor", "train");
       const seen = new Set<string | undefined>();

@@ -21,7 +21,7 @@ describe("widget behaviour", () => {
     const id: WidgetId = "perceptron-iris";
     const { page, context, complaints } = await watchedPage(browser);
     try {
-      await page.goto(embedURL(id, { backend: "webgpu", speed: 200 }));
+      await page.goto(embedURL(id, { backend: "webgpu", speed: 1000 }));
       await waitForWidgetReady(page, id);
       expect((await widgetState(page, id)).backend).toBeUndefined(); // nothing loads before Train
       await press(page, id, "train");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { settingsFromSearch, searchFromSettings, mergeSearch } from "../../src/hyperparams/url";
+import { settingsFromSearch, searchFromSettings, mergeSearch, pageLinkMessages } from "../../src/hyperparams/url";
 import { checkValue } from "../../src/hyperparams/validate";
 import { widgetCatalog } from "../../src/widgets/catalog";
 import { defaults, type NumberParam } from "../../src/hyperparams/schema";
@@ -81,5 +81,19 @@ describe("settings in the URL", () => {
     expect(text).toMatch(/more than once/);
     expect(text).toMatch(/above the maximum/);
     expect(text).toMatch(/below the minimum/);
+  });
+});
+
+describe("a chapter page's link", () => {
+  it("names keys no widget on the page reads, and engine flags, once", () => {
+    const widgets = [{ id: "mlp-xnor", schema }];
+    const messages = pageLinkMessages("?mlp-xnor.lr=0.1&backend=cpu&foo=1&<script>=x&tfjsflags=DEBUG:true&other.lr=2", widgets);
+    expect(messages).toHaveLength(4);
+    expect(messages.join("\n")).toMatch(/“foo”/);
+    expect(messages.join("\n")).toMatch(/“<script>”/);
+    expect(messages.join("\n")).toMatch(/“other.lr”/);
+    expect(messages.join("\n")).toMatch(/tfjsflags/);
+    // widgets on the page do not repeat the engine-flags message
+    expect(settingsFromSearch(schema, "?tfjsflags=DEBUG:true", "mlp-xnor").messages).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ export function createPerceptron(data: TwoFeatureSet, options: PerceptronOptions
   const w = tf.tidy(() => tf.variable(tf.zeros([2, 1]) as tf.Tensor2D));  // [2, 1]
   const b = tf.tidy(() => tf.variable(tf.scalar(0)));
 
-  /** One update; returns [loss, accuracy, mistake] as scalars, still on the device. */
+  /** One update; returns [loss, correct count, mistake] as scalars, still on the device. */
   function update(i: number): tf.Tensor1D {
     return tf.tidy(() => {
       const xi = tf.slice(X, [i, 0], [1, 2]);                            // [1, 2]
@@ -50,8 +50,9 @@ export function createPerceptron(data: TwoFeatureSet, options: PerceptronOptions
       b.assign(tf.add(b, tf.reshape(scale, [])));
       const margins = tf.mul(tf.reshape(tf.add(tf.matMul(X, w), b), [-1]), Y); // [n]
       const loss = tf.mean(tf.relu(tf.neg(margins)));                    // perceptron criterion
-      const accuracy = tf.mean(tf.cast(tf.greater(margins, 0), "float32"));
-      return tf.stack([loss, accuracy, tf.reshape(mistake, [])]) as tf.Tensor1D;
+      // A count, divided on the CPU: a float32 mean on the GPU can give 0.99999994 for "all".
+      const correct = tf.sum(tf.cast(tf.greater(margins, 0), "float32"));
+      return tf.stack([loss, correct, tf.reshape(mistake, [])]) as tf.Tensor1D;
     });
   }
 
@@ -79,7 +80,7 @@ export function createPerceptron(data: TwoFeatureSet, options: PerceptronOptions
           stepsThisEpoch = 0;
           mistakesThisEpoch = 0;
         }
-        points.push({ step, loss: values[3 * k], accuracy: values[3 * k + 1] });
+        points.push({ step, loss: values[3 * k], accuracy: values[3 * k + 1] / data.n });
         lastIndex = visits[k];
         lastWasMistake = wasMistake;
       }
