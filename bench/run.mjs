@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds what is missing or stale, serves it, measures in
+ * `npm run bench`: builds what is missing or stale, serves a snapshot of dist/, measures in
  * headless Chromium and prints a JSON object, then a readable table with each
  * target marked "met" or "missed by …". Figures never fail the run: the exit
  * code is non-zero only when the harness itself cannot work.
@@ -19,7 +19,7 @@ import { ensureBuilt } from "./lib/build.mjs";
 import { measurePageWeight } from "./lib/pageWeight.mjs";
 import { longTasksIdle, longTasksMainThread, longTasksWorker } from "./lib/longTasks.mjs";
 import { printTable } from "./lib/table.mjs";
-import { serveDir, serveSite } from "./lib/servers.mjs";
+import { serveDir, serveSnapshot } from "./lib/servers.mjs";
 import { tensorsAfterReset } from "./lib/tensors.mjs";
 import { bareFitThroughput, probeBackends, widgetThroughput } from "./lib/throughput.mjs";
 
@@ -63,13 +63,24 @@ function summarise(runs) {
 async function main() {
   const started = Date.now();
   const build = ensureBuilt(root, log);
-  const site = await serveSite(root);
+  let site = await serveSnapshot(root);
+  const warnings = [];
+  // The book's server can die mid-run (e.g. someone rebuilds dist/ under it): restart it, note it.
+  const siteUrl = async () => {
+    if (site.exited) {
+      warnings.push(`scripts/serve.mjs ${site.exited.replace(/\s+/g, " ")}; restarted`);
+      log(`the site server ${site.exited}; restarting it`);
+      site = await serveSnapshot(root);
+    }
+    return site.url;
+  };
   const benchSite = await serveDir(join(root, "bench/dist"));
   const { browser, launcher } = await launchBrowser(root);
   const results = {
     startedAt: new Date(started).toISOString(),
     settings: { windowMs, warmupMs, learningRate: lr, backends, rounds },
     build,
+    warnings,
     machine: {
       cpuCores: cpus().length,
       cpuModel: cpus()[0]?.model,
@@ -82,7 +93,7 @@ async function main() {
   };
   try {
     results.machine.backends = await attempt("probing backends", () => probeBackends({ browser, benchUrl: benchSite.url }));
-    if (wanted("weight")) results.pageWeight = await attempt("(a) page weight", () => measurePageWeight({ browser, siteUrl: site.url, root, log }));
+    if (wanted("weight")) results.pageWeight = await attempt("(a) page weight", async () => measurePageWeight({ browser, siteUrl: await siteUrl(), dist: site.dir, log }));
     if (wanted("throughput")) {
       results.throughput = {};
       for (const b of backends) {
@@ -91,7 +102,7 @@ async function main() {
         const bareWorkerRuns = [];
         // Alternate widget and bare fit so drifting background load hits both alike.
         for (let k = 1; k <= rounds; k++) {
-          widgetRuns.push(await attempt(`(b) widget throughput, ${b}, round ${k}/${rounds}`, () => widgetThroughput({ ...common, siteUrl: site.url })));
+          widgetRuns.push(await attempt(`(b) widget throughput, ${b}, round ${k}/${rounds}`, async () => widgetThroughput({ ...common, siteUrl: await siteUrl() })));
           bareWorkerRuns.push(await attempt(`(b) bare model.fit in a worker, ${b}, round ${k}/${rounds}`, () => bareFitThroughput({ ...common, benchUrl: benchSite.url, where: "worker" })));
         }
         const bareMain = await attempt(`(b) bare model.fit on the main thread, ${b}`, () => bareFitThroughput({ ...common, benchUrl: benchSite.url, where: "main" }));
@@ -105,14 +116,14 @@ async function main() {
       const b = backends.includes("webgl") ? "webgl" : backends[0];
       results.longTasks = {
         backend: b,
-        worker: await attempt(`(c) long tasks, widget (worker), ${b}`, () => longTasksWorker({ browser, siteUrl: site.url, backend: b, lr, windowMs })),
+        worker: await attempt(`(c) long tasks, widget (worker), ${b}`, async () => longTasksWorker({ browser, siteUrl: await siteUrl(), backend: b, lr, windowMs })),
         mainThread: await attempt(`(c) long tasks, main-thread loop, ${b}`, () => longTasksMainThread({ browser, benchUrl: benchSite.url, backend: b, lr, windowMs })),
-        idle: await attempt("(c) long tasks, control: widget page not training", () => longTasksIdle({ browser, siteUrl: site.url, backend: b, lr, windowMs })),
+        idle: await attempt("(c) long tasks, control: widget page not training", async () => longTasksIdle({ browser, siteUrl: await siteUrl(), backend: b, lr, windowMs })),
       };
     }
     if (wanted("tensors")) {
       results.tensors = {};
-      for (const b of ["cpu", "webgl"]) results.tensors[b] = await attempt(`(d) tensors after reset, ${b}`, () => tensorsAfterReset({ browser, siteUrl: site.url, backend: b, lr }));
+      for (const b of ["cpu", "webgl"]) results.tensors[b] = await attempt(`(d) tensors after reset, ${b}`, async () => tensorsAfterReset({ browser, siteUrl: await siteUrl(), backend: b, lr }));
     }
   } finally {
     await browser.close();

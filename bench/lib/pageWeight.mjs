@@ -47,8 +47,7 @@ const isScript = (r) => /\.m?js(\?|$)/.test(new URL(r.url).pathname) || /javascr
  * loaded (hydration, Mermaid's diagram, the lazy widgets), then clicks Train
  * on the MLP widget and records what loads then.
  */
-export async function measurePageWeight({ browser, siteUrl, root, chapter = "perceptron", widget = "mlp-xnor", log }) {
-  const dist = join(root, "dist");
+export async function measurePageWeight({ browser, siteUrl, dist, chapter = "perceptron", widget = "mlp-xnor" }) {
   const assets = join(dist, "assets");
   const graph = chunkGraph(assets);
   const html = readFileSync(join(dist, chapter, "index.html"), "utf8");

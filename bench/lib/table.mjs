@@ -62,7 +62,8 @@ export function printTable(r, print) {
 
   const lt = r.longTasks;
   if (lt) {
-    const rows = [lt.worker, lt.mainThread, lt.idle].filter(Boolean).map((x) => x.error ? [x.where ?? "?", `error: ${x.error}`] : [x.where, num(x.fps, 1), num(x.worstFrameGapMs), x.longTasks, num(x.longestLongTaskMs), num(x.longTaskMsTotal), x.status]);
+    const parts = { "worker (widget embed page)": lt.worker, "main thread (same session loop)": lt.mainThread, "control: widget page, not training": lt.idle };
+    const rows = Object.entries(parts).filter(([, x]) => x).map(([where, x]) => x.error ? [where, "error", "", "", "", "", x.error.slice(0, 80)] : [x.where, num(x.fps, 1), num(x.worstFrameGapMs), x.longTasks, num(x.longestLongTaskMs), num(x.longTaskMsTotal), x.status]);
     table(print, `(c) Main thread while the MLP trains (${lt.backend}, ${r.settings.windowMs / 1000} s, scrolling + moving the lr slider)`, ["where training runs", "fps", "worst frame gap ms", "long tasks", "longest ms", "total ms", "status"], rows);
     const x = lt.worker;
     if (!x.error) table(print, "(c) Target", ["figure", "value", "target", "verdict"], [["longest main-thread long task, worker case", `${num(x.longestLongTaskMs)} ms (${x.longTasks} tasks)`, "none > 50 ms", verdict(x.longTasks === 0, `${x.longTasks} long task(s), longest ${num(x.longestLongTaskMs)} ms`)]]);
@@ -70,9 +71,10 @@ export function printTable(r, print) {
   }
 
   if (r.tensors) {
-    const rows = Object.entries(r.tensors).map(([b, t]) => t.error ? [b, `error: ${t.error}`] : [t.backend === b ? b : `${b} (ran on ${t.backend})`, t.baseline, t.afterEach.join(" "), t.final, "= baseline", verdict(t.final === t.baseline, `${t.final - t.baseline} tensors`)]);
+    const rows = Object.entries(r.tensors).map(([b, t]) => t.error ? [b, "error", "", "", "", t.error.slice(0, 80)] : [t.backend === b ? b : `${b} (ran on ${t.backend})`, t.baseline, t.afterEach.join(" "), t.final, "= baseline", verdict(t.final === t.baseline, `${t.final - t.baseline} tensors`)]);
     table(print, "(d) Tensors after reset (data-tensors; Step ×3 then Reset, 10 cycles)", ["backend", "baseline", "after each cycle", "after 10", "target", "verdict"], rows);
   }
+  if (r.warnings?.length) { print(""); r.warnings.forEach((w) => print(`Warning: ${w}`)); }
   print("");
   print(`Total time ${r.seconds} s.`);
 }
