@@ -20,6 +20,13 @@ export const chapters: readonly ChapterEntry[] = [
       "One neuron, one line: the perceptron's decision rule, its learning rule, Novikoff's convergence theorem on real Iris flowers, and why XNOR needs a hidden layer.",
     file: "perceptron.mdx",
   },
+  {
+    slug: "svm",
+    title: "Support vector machines",
+    summary:
+      "The widest street between two classes: hard and soft margins, the hinge loss, the dual and its support vectors, and kernels, with an SVM trained live on Iris and an RBF kernel by random Fourier features.",
+    file: "svm.mdx",
+  },
   // Next: linear-regression, logistic-regression, optimizers, svm, cnn, gan, lstm, infrastructure.
 ];
 

@@ -5,6 +5,7 @@
 import type { Settings } from "../hyperparams/schema";
 import type { ModelId } from "../worker/protocol";
 import { perceptronModels } from "./perceptron/models";
+import { svmModels } from "./svm/models";
 import type { Trainable } from "./trainable";
 
 /** A model ready to train. */
@@ -19,6 +20,7 @@ export type ModelFactory = (settings: Settings) => ModelSetup;
 
 const factories: Readonly<Record<string, ModelFactory>> = {
   ...perceptronModels,
+  ...svmModels,
 };
 
 /** Builds the model `id` with `settings`. Throws for an unknown id. */

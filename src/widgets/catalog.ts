@@ -4,13 +4,14 @@
  * loads neither widget code nor TF.js (views are lazy).
  */
 import { perceptronWidgets } from "./perceptron/entries";
+import { svmWidgets } from "./svm/entries";
 import type { WidgetEntry } from "./widgetEntry";
 
 export type { WidgetEntry } from "./widgetEntry";
 export type WidgetId = string;
 
 export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = Object.fromEntries(
-  [...perceptronWidgets].map((entry) => [entry.id, entry]),
+  [...perceptronWidgets, ...svmWidgets].map((entry) => [entry.id, entry]),
 );
 
 /** Type guard for ids coming from URLs and chapters. */

@@ -1,7 +1,8 @@
 /** Every chapter's facts, keyed "<chapter>.<name>". Add a chapter's function here. */
 import type { Fact } from "./fact";
 import { perceptronFacts } from "./perceptronFacts";
+import { svmFacts } from "./svmFacts";
 
 export async function allFacts(): Promise<Record<string, Fact>> {
-  return { ...(await perceptronFacts()) };
+  return { ...(await perceptronFacts()), ...(await svmFacts()) };
 }

@@ -13,10 +13,22 @@ export interface DecisionScatterProps {
   readonly data: TwoFeatureSet;
   readonly view?: ModelView;
   readonly label: string;
+  /**
+   * Drawn after the points, e.g. margin lines or rings. `at` maps data
+   * coordinates to canvas pixels. Memoise it, or it redraws on every render.
+   */
+  readonly overlay?: (ctx: CanvasRenderingContext2D, at: ScatterCoordinates, style: CSSStyleDeclaration) => void;
+}
+
+/** Data → canvas mapping handed to an overlay; `size` is the square's side in CSS pixels. */
+export interface ScatterCoordinates {
+  readonly x: (value: number) => number;
+  readonly y: (value: number) => number;
+  readonly size: number;
 }
 
 /** Canvas scatter with decision regions; redraws on every new view. */
-export function DecisionScatter({ data, view, label }: DecisionScatterProps) {
+export function DecisionScatter({ data, view, label, overlay }: DecisionScatterProps) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = Math.min(useElementWidth(box), 420);
@@ -32,8 +44,13 @@ export function DecisionScatter({ data, view, label }: DecisionScatterProps) {
     const ctx = c.getContext("2d");
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawScatter(ctx, width, data, view, getComputedStyle(c));
-  }, [data, view, width]);
+    const style = getComputedStyle(c);
+    drawScatter(ctx, width, data, view, style);
+    if (overlay) {
+      const [x0, x1, y0, y1] = data.extent;
+      overlay(ctx, { x: (v) => ((v - x0) / (x1 - x0)) * width, y: (v) => width - ((v - y0) / (y1 - y0)) * width, size: width }, style);
+    }
+  }, [data, view, width, overlay]);
 
   return (
     <div ref={box} className="widget__scatter">
