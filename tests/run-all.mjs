@@ -10,6 +10,9 @@
  *   node tests/run-all.mjs --browser-only  # build + browser tests
  */
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumVersion, findChromium } from "./browser/chromium.mjs";
@@ -21,6 +24,25 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 
 /** @type {{ name: string, ok: boolean, seconds: number, note?: string }[]} */
 const results = [];
+/** Test counts from vitest's JSON reports, for the closing "N passed, N failed" line CI reads. */
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const reports = join(tmpdir(), `book-tests-${process.pid}`);
+mkdirSync(reports, { recursive: true });
+
+/** vitest arguments that also write a JSON report for `project`. */
+function vitestArgs(project) {
+  return ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, `${project}.json`)}`];
+}
+
+/** Adds a project's counts; a missing report (vitest crashed) counts as one failure. */
+function count(project) {
+  const file = join(reports, `${project}.json`);
+  if (!existsSync(file)) { counts.failed += 1; return; }
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  counts.passed += r.numPassedTests;
+  counts.failed += r.numFailedTests;
+  counts.skipped += r.numPendingTests + r.numTodoTests;
+}
 const started = Date.now();
 
 function run(name, cmd, args, env = {}) {
@@ -43,6 +65,9 @@ function summary() {
       ? `\nnpm test: ALL PASSED (${results.length} steps, ${total} s)`
       : `\nnpm test: FAILED — ${failed.map((r) => r.name).join(", ")} (${total} s)`,
   );
+  // A step that failed without failing a test (no browser, a broken build) still counts as a failure.
+  const failures = Math.max(counts.failed, failed.length > 0 && counts.failed === 0 ? 1 : counts.failed);
+  console.log(`Tests: ${counts.passed} passed, ${failures} failed, ${counts.skipped} skipped`);
   return failed.length === 0;
 }
 
@@ -61,7 +86,10 @@ let chromium;
 }
 
 // 2. Unit tests (TF.js cpu backend under Node).
-if (!browserOnly) run("unit tests", npx, ["vitest", "run", "--project", "unit"]);
+if (!browserOnly) {
+  run("unit tests", npx, vitestArgs("unit"));
+  count("unit");
+}
 
 // 3. The production build the browser tests load; 4. the browser tests against it.
 const built = run("build", npm, ["run", "build"]);
@@ -70,7 +98,8 @@ if (!chromium) {
 } else if (!built) {
   results.push({ name: "browser tests", ok: false, seconds: 0, note: "not run: the build failed" });
 } else {
-  run("browser tests", npx, ["vitest", "run", "--project", "browser"], { CHROMIUM_PATH: chromium });
+  run("browser tests", npx, vitestArgs("browser"), { CHROMIUM_PATH: chromium });
+  count("browser");
 }
 
 process.exit(summary() ? 0 : 1);
