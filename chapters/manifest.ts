@@ -21,6 +21,13 @@ export const chapters: readonly ChapterEntry[] = [
     file: "perceptron.mdx",
   },
   {
+    slug: "logistic-regression",
+    title: "Logistic regression",
+    summary:
+      "From a score to a probability: the sigmoid, cross-entropy from maximum likelihood, the gradient (σ − y)x, thresholds, precision and recall on real penguins, L2, and softmax for three Iris species.",
+    file: "logistic-regression.mdx",
+  },
+  {
     slug: "svm",
     title: "Support vector machines",
     summary:

@@ -5,6 +5,7 @@
 import type { Settings } from "../hyperparams/schema";
 import type { ModelId } from "../worker/protocol";
 import { perceptronModels } from "./perceptron/models";
+import { logisticRegressionModels } from "./logistic-regression/models";
 import { svmModels } from "./svm/models";
 import type { Trainable } from "./trainable";
 
@@ -20,6 +21,7 @@ export type ModelFactory = (settings: Settings) => ModelSetup;
 
 const factories: Readonly<Record<string, ModelFactory>> = {
   ...perceptronModels,
+  ...logisticRegressionModels,
   ...svmModels,
 };
 

@@ -192,6 +192,8 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       setup?.trainable.setLive(c.settings);
       if (setup && c.settings.speed !== undefined) setup = { ...setup, pace: Number(c.settings.speed) };
       restartPace();
+      // While training the next report shows the change; otherwise show it now (e.g. a decision threshold moved while paused).
+      if (setup && status !== "training") await report();
     },
     async memory() {
       const m = tf.memory();

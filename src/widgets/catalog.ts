@@ -4,6 +4,7 @@
  * loads neither widget code nor TF.js (views are lazy).
  */
 import { perceptronWidgets } from "./perceptron/entries";
+import { logisticRegressionWidgets } from "./logistic-regression/entries";
 import { svmWidgets } from "./svm/entries";
 import type { WidgetEntry } from "./widgetEntry";
 
@@ -11,7 +12,7 @@ export type { WidgetEntry } from "./widgetEntry";
 export type WidgetId = string;
 
 export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = Object.fromEntries(
-  [...perceptronWidgets, ...svmWidgets].map((entry) => [entry.id, entry]),
+  [...perceptronWidgets, ...logisticRegressionWidgets, ...svmWidgets].map((entry) => [entry.id, entry]),
 );
 
 /** Type guard for ids coming from URLs and chapters. */

@@ -1,8 +1,9 @@
 /** Every chapter's facts, keyed "<chapter>.<name>". Add a chapter's function here. */
 import type { Fact } from "./fact";
 import { perceptronFacts } from "./perceptronFacts";
+import { logisticRegressionFacts } from "./logisticRegressionFacts";
 import { svmFacts } from "./svmFacts";
 
 export async function allFacts(): Promise<Record<string, Fact>> {
-  return { ...(await perceptronFacts()), ...(await svmFacts()) };
+  return { ...(await perceptronFacts()), ...(await logisticRegressionFacts()), ...(await svmFacts()) };
 }
