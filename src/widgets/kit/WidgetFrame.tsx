@@ -10,7 +10,6 @@ import type { Hyperparam, Settings } from "../../hyperparams/schema";
 import { liveOnly } from "../../hyperparams/validate";
 import type { WidgetViewProps } from "../widgetEntry";
 import type { History } from "./history";
-import type { PastRun } from "./runs";
 import { HyperparamControl } from "./HyperparamControl";
 import { Readout } from "./Readout";
 import { ShareButtons } from "./ShareButtons";
@@ -24,9 +23,6 @@ export interface PlotContext {
   readonly state: TrainerState;
   readonly history: History;
   readonly settings: Settings;
-  /** Earlier runs, kept on every reset, for plots that compare them (RunComparison). */
-  readonly runs: readonly PastRun[];
-  readonly clearRuns: () => void;
 }
 
 export interface WidgetFrameProps extends WidgetViewProps {
@@ -87,7 +83,7 @@ export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
         accuracy={accuracy}
         message={state.message}
       />
-      <div className="widget__plots">{children({ state, history, settings, runs: trainer.runs, clearRuns: trainer.clearRuns })}</div>
+      <div className="widget__plots">{children({ state, history, settings })}</div>
       <fieldset className="widget__settings">
         <legend>Settings</legend>
         {entry.schema.map((p) => (
