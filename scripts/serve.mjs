@@ -28,7 +28,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 // Same base the build used, so BOOK_BASE=/ml-book/ builds are served at /ml-book/.
 const base = (process.env.BOOK_BASE ?? "/").replace(/\/?$/, "/");
 
-const files = sirv(dist, { dev: false, etag: true });
+// dev: true looks each file up per request instead of snapshotting dist/ at start,
+// so a rebuild while serving neither 404s new files nor crashes on removed ones.
+const files = sirv(dist, { dev: true, etag: true });
 const notFound = readFileSync(join(dist, "404.html"));
 
 const server = createServer((req, res) => {

@@ -16,13 +16,25 @@ export interface BackendSelection {
 const order: readonly BackendName[] = ["webgpu", "webgl", "cpu"];
 const label: Record<BackendName, string> = { webgpu: "WebGPU", webgl: "WebGL", cpu: "CPU" };
 
-/** Why `name` cannot run here, or null if it may. Checked before loading its code. */
-async function unavailable(name: BackendName): Promise<string | null> {
-  const g = globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<unknown> } }; OffscreenCanvas?: unknown; document?: unknown };
+interface Adapter {
+  readonly isFallbackAdapter?: boolean;
+  readonly info?: { readonly architecture?: string; readonly vendor?: string };
+}
+
+/**
+ * Why `name` cannot run here, or null if it may. Checked before loading its code.
+ * With `auto`, a software WebGPU adapter (SwiftShader, or one the browser marks
+ * as a fallback) is passed over: it is far slower than WebGL on the same machine.
+ */
+async function unavailable(name: BackendName, auto: boolean): Promise<string | null> {
+  const g = globalThis as { navigator?: { gpu?: { requestAdapter(): Promise<Adapter | null> } }; OffscreenCanvas?: unknown; document?: unknown };
   if (name === "webgpu") {
     if (!g.navigator?.gpu) return "this browser has no WebGPU";
     try {
-      if (!(await g.navigator.gpu.requestAdapter())) return "WebGPU found no GPU adapter";
+      const adapter = await g.navigator.gpu.requestAdapter();
+      if (!adapter) return "WebGPU found no GPU adapter";
+      const software = adapter.isFallbackAdapter || /swiftshader/i.test(`${adapter.info?.architecture} ${adapter.info?.vendor}`);
+      if (auto && software) return "WebGPU's only adapter here is a software renderer";
     } catch (e) {
       return `WebGPU adapter request failed (${String(e)})`;
     }
@@ -38,8 +50,8 @@ async function load(name: BackendName): Promise<void> {
 }
 
 /** Tries one backend; resolves to a reason it failed, or null on success. */
-async function tryBackend(name: BackendName): Promise<string | null> {
-  const why = await unavailable(name);
+async function tryBackend(name: BackendName, auto: boolean): Promise<string | null> {
+  const why = await unavailable(name, auto);
   if (why) return why;
   try {
     await load(name);
@@ -60,7 +72,7 @@ export async function selectBackend(choice: BackendChoice): Promise<BackendSelec
   const start = choice === "auto" ? 0 : order.indexOf(choice);
   const failures: string[] = [];
   for (const name of order.slice(start)) {
-    const why = await tryBackend(name);
+    const why = await tryBackend(name, choice === "auto");
     if (why === null) {
       const asked = choice === "auto" ? "chosen automatically" : choice === name ? "as requested" : `instead of ${label[choice]}`;
       const because = failures.length ? ` (${failures.join("; ")})` : "";

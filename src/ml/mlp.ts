@@ -61,15 +61,21 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
   const targetLoss = options.targetLoss ?? 0.01;
   let step = 0;
 
-  /** One optimizer step; returns [loss, correct count] of the forward pass it made, on the device. */
-  function trainStep(): tf.Tensor1D {
+  /**
+   * One optimizer step. Returns [loss] — or [loss, correct count] with
+   * `withAccuracy` — of the forward pass it made, on the device. Accuracy is counted only
+   * on a chunk's last step: every op is a GPU dispatch, and the loss is what the
+   * curve needs at every step.
+   */
+  function trainStep(withAccuracy: boolean): tf.Tensor1D {
     return tf.tidy(() => {
       let predictions: tf.Tensor | undefined;
       const loss = optimizer.minimize(() => {
         // Kept past minimize's own tidy so accuracy needs no second forward pass.
-        predictions = tf.keep(model.apply(X) as tf.Tensor);   // [n, 1]
+        predictions = withAccuracy ? tf.keep(model.apply(X) as tf.Tensor) : (model.apply(X) as tf.Tensor); // [n, 1]
         return tf.mean(tfl.metrics.binaryCrossentropy(Y, predictions)) as tf.Scalar;
       }, true) as tf.Scalar;
+      if (!withAccuracy) return tf.reshape(loss, [1]) as tf.Tensor1D;
       const p = predictions as tf.Tensor;
       // A count, divided on the CPU: a float32 mean on the GPU can give 0.99999994 for "all".
       const correct = tf.sum(tf.cast(tf.equal(tf.cast(tf.greater(p, 0.5), "float32"), Y), "float32"));
@@ -81,13 +87,16 @@ export function createMlp(data: TwoFeatureSet, options: MlpOptions): Trainable {
   return {
     async run(count) {
       const results: tf.Tensor1D[] = [];
-      for (let k = 0; k < count; k++) results.push(trainStep());
-      const stacked = tf.stack(results);
+      for (let k = 0; k < count; k++) results.push(trainStep(k === count - 1));
+      const stacked = tf.concat(results);
       results.forEach((t) => t.dispose());
-      const values = await stacked.data();
+      const values = await stacked.data();  // [loss₁, …, loss_{count−1}, loss_count, correct_count]
       stacked.dispose();
       const points: StepMetrics[] = [];
-      for (let k = 0; k < count; k++) points.push({ step: ++step, loss: values[2 * k], accuracy: values[2 * k + 1] / data.n });
+      for (let k = 0; k < count; k++) {
+        const last = k === count - 1;
+        points.push({ step: ++step, loss: values[k], accuracy: last ? values[k + 1] / data.n : undefined });
+      }
       const last = points[points.length - 1];
       const converged = last !== undefined && last.loss < targetLoss;
       const message = converged ? `The loss fell below ${targetLoss} at step ${last.step}: every point is classified with confidence.` : undefined;

@@ -45,7 +45,8 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export function createSession(post: (report: Report) => void, options: SessionOptions = {}): Session {
   const now = options.now ?? (() => performance.now());
   const reportEvery = 1000 / (options.reportsPerSecond ?? 20);
-  const chunkMs = options.chunkMs ?? 30;
+  // Long enough that the one GPU readback per chunk is a small share of it, short enough that Pause answers at once.
+  const chunkMs = options.chunkMs ?? 100;
   const maxPoints = options.maxPointsPerReport ?? 200;
   const factory = options.factory ?? createModel;
 
@@ -60,6 +61,8 @@ export function createSession(post: (report: Report) => void, options: SessionOp
   let paceStart = 0;
   let pacedSteps = 0;
   let queue: Promise<void> = Promise.resolve();
+  /** Reports still waiting for their view's GPU readback; they post in order. */
+  let reporting: Promise<void> = Promise.resolve();
   let loopScheduled = false;
 
   const enqueue = (op: () => Promise<void>) => {
@@ -79,17 +82,30 @@ export function createSession(post: (report: Report) => void, options: SessionOp
     chunkSize = 1;
   }
 
-  function teardown() {
+  /** Frees the model once no report is still reading from it. */
+  async function teardown() {
+    await reporting;
     setup?.trainable.dispose();
     setup = undefined;
   }
 
-  async function report(message?: string) {
-    if (!setup) return;
-    const view = await setup.trainable.view();
-    post({ type: "progress", status, points: thin(pending, maxPoints), view, message });
+  /**
+   * Posts the points since the last report with a fresh view. The view's GPU
+   * readback is not awaited here, so the next chunk's work queues behind it on
+   * the device instead of the device idling; reports still post in order.
+   */
+  function report(message?: string): Promise<void> {
+    if (!setup) return reporting;
+    const points = thin(pending, maxPoints);
+    const state = status;
     pending = [];
     lastReport = now();
+    const view = setup.trainable.view();
+    reporting = reporting
+      .then(() => view)
+      .then((v) => post({ type: "progress", status: state, points, view: v, message }))
+      .catch(fail);
+    return reporting;
   }
 
   /** Runs `count` steps, then stops on divergence or convergence. */
@@ -132,10 +148,10 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       pacedSteps += count;
       if (setup.pace === undefined) {
         const took = Math.max(0.1, now() - t0);
-        chunkSize = Math.max(1, Math.min(4096, Math.round(chunkSize * Math.min(2, chunkMs / took))));
+        chunkSize = Math.max(1, Math.min(4096, Math.round(chunkSize * Math.min(4, chunkMs / took))));
       }
     }
-    if (status === "training" && now() - lastReport >= reportEvery) await report();
+    if (status === "training" && now() - lastReport >= reportEvery) void report();
     if (status === "training") scheduleLoop();
   }
 
@@ -182,7 +198,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
     },
     async reset(c) {
       settings = c.settings;
-      teardown();
+      await teardown();
       status = "idle";
       build();
       await report();
@@ -196,6 +212,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       if (setup && status !== "training") await report();
     },
     async memory() {
+      await reporting; // a pending view holds a tensor until its readback ends
       const m = tf.memory();
       post({ type: "memory", numTensors: m.numTensors, numBytes: m.numBytes, baseline });
     },

@@ -42,7 +42,8 @@ export function LossChart({ history, revision, label }: LossChartProps) {
       series: [
         { label: "step" },
         { label: "loss", stroke: cssVar("--series-loss", "#d1495b"), width: 2 },
-        { label: "accuracy", scale: "acc", stroke: cssVar("--series-accuracy", "#2e86ab"), width: 1.5 },
+        // Fast models report accuracy once per chunk of steps: join those points.
+        { label: "accuracy", scale: "acc", stroke: cssVar("--series-accuracy", "#2e86ab"), width: 1.5, spanGaps: true },
       ],
     };
     plot.current = new uPlot(opts, [[], [], []], box.current);

@@ -10,6 +10,7 @@ import type { Hyperparam, Settings } from "../../hyperparams/schema";
 import { liveOnly } from "../../hyperparams/validate";
 import type { WidgetViewProps } from "../widgetEntry";
 import type { History } from "./history";
+import type { PastRun } from "./runs";
 import { HyperparamControl } from "./HyperparamControl";
 import { Readout } from "./Readout";
 import { ShareButtons } from "./ShareButtons";
@@ -23,6 +24,9 @@ export interface PlotContext {
   readonly state: TrainerState;
   readonly history: History;
   readonly settings: Settings;
+  /** Earlier runs, kept on every reset, for plots that compare them (RunComparison). */
+  readonly runs: readonly PastRun[];
+  readonly clearRuns: () => void;
 }
 
 export interface WidgetFrameProps extends WidgetViewProps {
@@ -83,7 +87,7 @@ export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
         accuracy={accuracy}
         message={state.message}
       />
-      <div className="widget__plots">{children({ state, history, settings })}</div>
+      <div className="widget__plots">{children({ state, history, settings, runs: trainer.runs, clearRuns: trainer.clearRuns })}</div>
       <fieldset className="widget__settings">
         <legend>Settings</legend>
         {entry.schema.map((p) => (

@@ -9,6 +9,7 @@ import { createWorkerTrainer } from "../../worker/client";
 import type { ModelId, Report } from "../../worker/protocol";
 import type { Trainer } from "../../worker/trainer";
 import { appendPoints, emptyHistory, type History } from "./history";
+import { keepRun, type PastRun } from "./runs";
 
 export interface TrainerState {
   readonly status: Status;
@@ -26,6 +27,10 @@ export interface TrainerState {
 export interface TrainerControls {
   readonly state: TrainerState;
   readonly history: History;
+  /** Earlier runs of this widget, oldest first: each reset keeps the run it ends (see runs.ts). */
+  readonly runs: readonly PastRun[];
+  /** Forgets the earlier runs. */
+  clearRuns(): void;
   train(): void;
   pause(): void;
   step(): void;
@@ -42,6 +47,7 @@ export function useTrainer(model: ModelId, settings: Settings): TrainerControls 
   const latest = useRef(settings);
   latest.current = settings;
   const [state, setState] = useState<TrainerState>(initial);
+  const [runs, setRuns] = useState<readonly PastRun[]>([]);
 
   const onReport = useCallback((r: Report) => {
     setState((s) => {
@@ -74,10 +80,16 @@ export function useTrainer(model: ModelId, settings: Settings): TrainerControls 
   return {
     state,
     history: history.current,
+    runs,
+    clearRuns: () => setRuns([]),
     train: () => ensure().train(),
     pause: () => trainer.current?.pause(),
     step: () => ensure().step(1),
     reset(next) {
+      // The settings the ending run trained under: `latest` still holds them (the new ones arrive as `next`).
+      const ended = history.current;
+      const endedSettings = latest.current;
+      setRuns((r) => keepRun(r, ended, endedSettings));
       history.current = emptyHistory();
       setState((s) => ({ ...s, status: "idle", message: undefined, revision: s.revision + 1 }));
       trainer.current?.reset(next);
