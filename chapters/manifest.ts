@@ -28,6 +28,13 @@ export const chapters: readonly ChapterEntry[] = [
     file: "logistic-regression.mdx",
   },
   {
+    slug: "optimizers",
+    title: "SGD and optimizers",
+    summary:
+      "Full-batch, mini-batch and stochastic gradient descent, why a learning rate above 2/λ_max diverges, and momentum, RMSProp and Adam racing on the same surfaces.",
+    file: "optimizers.mdx",
+  },
+  {
     slug: "svm",
     title: "Support vector machines",
     summary:

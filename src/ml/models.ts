@@ -6,6 +6,7 @@ import type { Settings } from "../hyperparams/schema";
 import type { ModelId } from "../worker/protocol";
 import { perceptronModels } from "./perceptron/models";
 import { logisticRegressionModels } from "./logistic-regression/models";
+import { optimizerModels } from "./optimizers/models";
 import { svmModels } from "./svm/models";
 import type { Trainable } from "./trainable";
 
@@ -22,6 +23,7 @@ export type ModelFactory = (settings: Settings) => ModelSetup;
 const factories: Readonly<Record<string, ModelFactory>> = {
   ...perceptronModels,
   ...logisticRegressionModels,
+  ...optimizerModels,
   ...svmModels,
 };
 

@@ -5,6 +5,7 @@
  */
 import { perceptronWidgets } from "./perceptron/entries";
 import { logisticRegressionWidgets } from "./logistic-regression/entries";
+import { optimizerWidgets } from "./optimizers/entries";
 import { svmWidgets } from "./svm/entries";
 import type { WidgetEntry } from "./widgetEntry";
 
@@ -12,7 +13,7 @@ export type { WidgetEntry } from "./widgetEntry";
 export type WidgetId = string;
 
 export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = Object.fromEntries(
-  [...perceptronWidgets, ...logisticRegressionWidgets, ...svmWidgets].map((entry) => [entry.id, entry]),
+  [...perceptronWidgets, ...logisticRegressionWidgets, ...optimizerWidgets, ...svmWidgets].map((entry) => [entry.id, entry]),
 );
 
 /** Type guard for ids coming from URLs and chapters. */

@@ -2,8 +2,9 @@
 import type { Fact } from "./fact";
 import { perceptronFacts } from "./perceptronFacts";
 import { logisticRegressionFacts } from "./logisticRegressionFacts";
+import { optimizersFacts } from "./optimizersFacts";
 import { svmFacts } from "./svmFacts";
 
 export async function allFacts(): Promise<Record<string, Fact>> {
-  return { ...(await perceptronFacts()), ...(await logisticRegressionFacts()), ...(await svmFacts()) };
+  return { ...(await perceptronFacts()), ...(await logisticRegressionFacts()), ...(await optimizersFacts()), ...(await svmFacts()) };
 }
