@@ -19,6 +19,9 @@ const positive = (column: readonly (number | null)[] | undefined, n: number) =>
     return v === null || v === undefined || !Number.isFinite(v) || v <= 0 ? null : v;
   });
 
+/** Powers of ten as 1e-6 … 1e+4, so tiny losses do not all print as 0. */
+const logTick = (v: number | null) => (v === null ? "" : v >= 0.01 && v <= 1000 ? String(v) : v.toExponential(0));
+
 export function RaceLossChart({ history, revision, label }: RaceLossChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -35,7 +38,10 @@ export function RaceLossChart({ history, revision, label }: RaceLossChartProps) 
       legend: { show: true },
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false }, y: { distr: 3 } },
-      axes: [{ stroke: ink, grid, label: "step" }, { stroke: ink, grid, label: "loss (log scale)" }],
+      axes: [
+        { stroke: ink, grid, label: "step" },
+        { stroke: ink, grid, label: "loss (log scale)", size: 56, values: (_u, splits) => splits.map(logTick) },
+      ],
       series: [{ label: "step" }, ...racerStyles.map((r) => ({ label: r.label, stroke: racerColour(r), width: 2 }))],
     };
     plot.current = new uPlot(opts, [[], ...racerStyles.map(() => [])] as uPlot.AlignedData, box.current);
