@@ -67,7 +67,7 @@ export const backendParam: ChoiceParam<BackendChoice> = {
   kind: "choice",
   key: "backend",
   label: "Backend",
-  help: "Where TensorFlow.js runs. Auto picks WebGPU, then WebGL, then the CPU.",
+  help: "Where TensorFlow.js runs. Auto picks WebGPU (unless only a software renderer offers it), then WebGL, then the CPU.",
   options: [
     { value: "auto", label: "Auto" },
     { value: "webgpu", label: "WebGPU" },
