@@ -9,7 +9,12 @@
  * BENCH_BACKENDS (webgl,webgpu,cpu), BENCH_LR (0.0001, small so training never
  * reaches "done"), BENCH_ROUNDS (2: widget and bare fit alternate, medians
  * reported, since other processes on a small machine make single runs noisy),
- * BENCH_ONLY (comma list of: weight,throughput,longtasks,tensors).
+ * BENCH_ONLY (comma list of: weight,throughput,longtasks,tensors,widgets).
+ *
+ * (e) every widget in the catalog (read at run time): BENCH_WIDGETS (id,id; all
+ * by default), BENCH_WIDGET_BACKENDS (webgl,webgpu; add cpu for a reference),
+ * BENCH_WIDGET_WARMUP_MS (3000), BENCH_WIDGET_WINDOW_MS (5000), BENCH_CHUNK_MS
+ * (100: what one bare trainable.run(k) call aims for).
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -22,6 +27,8 @@ import { printTable } from "./lib/table.mjs";
 import { serveDir, serveSnapshot } from "./lib/servers.mjs";
 import { tensorsAfterReset } from "./lib/tensors.mjs";
 import { bareFitThroughput, probeBackends, widgetThroughput } from "./lib/throughput.mjs";
+import { bareRunThroughput, idleControl, readCatalog, widgetRun } from "./lib/perWidget.mjs";
+import { benchSettings } from "./lib/widgetSettings.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const log = (m) => process.stderr.write(`bench: ${m}\n`);
@@ -33,6 +40,14 @@ const backends = (env.BENCH_BACKENDS ?? "webgl,webgpu,cpu").split(",").map((s) =
 const rounds = Math.max(1, Number(env.BENCH_ROUNDS ?? 2));
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(",")) : null;
 const wanted = (k) => !only || only.has(k);
+const list = (v, fallback) => (v ?? fallback).split(",").map((x) => x.trim()).filter(Boolean);
+const perWidget = {
+  ids: env.BENCH_WIDGETS ? list(env.BENCH_WIDGETS) : null,
+  backends: list(env.BENCH_WIDGET_BACKENDS, "webgl,webgpu"),
+  warmupMs: Number(env.BENCH_WIDGET_WARMUP_MS ?? 3000),
+  windowMs: Number(env.BENCH_WIDGET_WINDOW_MS ?? 5000),
+  chunkMs: Number(env.BENCH_CHUNK_MS ?? 100),
+};
 
 /** Runs one measurement; a failure is recorded in the results rather than ending the run. */
 async function attempt(label, fn) {
@@ -60,6 +75,38 @@ function summarise(runs) {
   return { backend: ok[0].backend, stepsPerSecond: median(ok.map((r) => r.stepsPerSecond)), perRound: runs.map((r) => r.stepsPerSecond ?? null), runs };
 }
 
+/**
+ * (e) Every widget in the catalog, on each of perWidget.backends: the widget
+ * (embed page, long tasks recorded) then its bare model, alternating, so
+ * drifting load hits both alike. A widget that fails is recorded and skipped.
+ */
+async function measureEveryWidget({ browser, benchUrl, siteUrl }) {
+  const catalog = await attempt("(e) reading the widget catalog", () => readCatalog({ browser, benchUrl }));
+  if (catalog.error) return { error: catalog.error };
+  const known = new Set(catalog.map((e) => e.id));
+  const skipped = (perWidget.ids ?? []).filter((id) => !known.has(id)).map((id) => ({ id, why: "not in the catalog (yet)" }));
+  const entries = perWidget.ids ? catalog.filter((e) => perWidget.ids.includes(e.id)) : catalog;
+  const { warmupMs, windowMs, chunkMs } = perWidget;
+  const out = { skipped, rows: [] };
+  const lb = perWidget.backends.includes("webgl") ? "webgl" : perWidget.backends[0];
+  const controlId = entries[0]?.id;
+  if (controlId) out.idleBefore = await attempt(`(e) control: ${controlId} page, not training, ${lb}`, async () => idleControl({ browser, siteUrl: await siteUrl(), id: controlId, backend: lb, windowMs }));
+  for (const entry of entries) {
+    const { search, notes, pace } = benchSettings(entry);
+    for (const backend of perWidget.backends) {
+      const label = `(e) ${entry.id}, ${backend}`;
+      const common = { browser, id: entry.id, backend, search, warmupMs, windowMs };
+      const widget = await attempt(`${label}: widget`, async () => widgetRun({ ...common, siteUrl: await siteUrl() }));
+      const bare = await attempt(`${label}: bare trainable.run(k)`, () => bareRunThroughput({ ...common, benchUrl, chunkMs }));
+      const ratio = widget.stepsPerSecond && bare.stepsPerSecond ? widget.stepsPerSecond / bare.stepsPerSecond : null;
+      out.rows.push({ id: entry.id, chapter: entry.chapter, backend, search, notes, pace, widget, bare, widgetOverBare: ratio });
+    }
+  }
+  if (controlId) out.idleAfter = await attempt(`(e) control again: ${controlId} page, not training, ${lb}`, async () => idleControl({ browser, siteUrl: await siteUrl(), id: controlId, backend: lb, windowMs }));
+  out.longTaskBackend = lb;
+  return out;
+}
+
 async function main() {
   const started = Date.now();
   const build = ensureBuilt(root, log);
@@ -78,7 +125,7 @@ async function main() {
   const { browser, launcher } = await launchBrowser(root);
   const results = {
     startedAt: new Date(started).toISOString(),
-    settings: { windowMs, warmupMs, learningRate: lr, backends, rounds },
+    settings: { windowMs, warmupMs, learningRate: lr, backends, rounds, perWidget },
     build,
     warnings,
     machine: {
@@ -125,6 +172,7 @@ async function main() {
       results.tensors = {};
       for (const b of ["cpu", "webgl"]) results.tensors[b] = await attempt(`(d) tensors after reset, ${b}`, async () => tensorsAfterReset({ browser, siteUrl: await siteUrl(), backend: b, lr }));
     }
+    if (wanted("widgets")) results.widgets = await measureEveryWidget({ browser, benchUrl: benchSite.url, siteUrl });
   } finally {
     await browser.close();
     site.close();

@@ -7,7 +7,7 @@
 import { sleep, waitTraining } from "./pageTools.mjs";
 
 /** Installed before any page script: buffers every long task from page start. */
-const observeLongTasks = () => {
+export const observeLongTasks = () => {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });

@@ -74,7 +74,65 @@ export function printTable(r, print) {
     const rows = Object.entries(r.tensors).map(([b, t]) => t.error ? [b, "error", "", "", "", t.error.slice(0, 80)] : [t.backend === b ? b : `${b} (ran on ${t.backend})`, t.baseline, t.afterEach.join(" "), t.final, "= baseline", verdict(t.final === t.baseline, `${t.final - t.baseline} tensors`)]);
     table(print, "(d) Tensors after reset (data-tensors; Step ×3 then Reset, 10 cycles)", ["backend", "baseline", "after each cycle", "after 10", "target", "verdict"], rows);
   }
+  if (r.widgets) printWidgets(r.widgets, r.settings.perWidget, print);
   if (r.warnings?.length) { print(""); r.warnings.forEach((w) => print(`Warning: ${w}`)); }
   print("");
   print(`Total time ${r.seconds} s.`);
+}
+
+/** (e) Every widget: throughput against its bare model, and long tasks while it trains. */
+function printWidgets(e, o, print) {
+  if (e.error) { print(`\n(e) Every widget: ERROR ${e.error}`); return; }
+  const shortErr = (x) => `error: ${String(x.error).slice(0, 60)}`;
+  const widgetCell = (w) => {
+    if (w.error) return shortErr(w);
+    if (w.stepsPerSecond === null) return `done early (step ${w.doneEarly?.step} in ${num(w.doneEarly?.withinSeconds, 1)} s)`;
+    return `${num(w.stepsPerSecond)}${w.doneEarly ? ` (done at ${w.doneEarly.step})` : ""}`;
+  };
+  const ran = (row) => {
+    const actual = [row.widget.backend, row.bare.backend].filter(Boolean);
+    return actual.some((a) => a !== row.backend) ? `${row.backend} (ran on ${[...new Set(actual)].join("/")})` : row.backend;
+  };
+  const rows = e.rows.map((row) => {
+    const w = row.widget, b = row.bare, x = row.widgetOverBare;
+    const capped = row.pace !== null && w.stepsPerSecond && w.stepsPerSecond >= 0.85 * row.pace;
+    return [
+      row.id,
+      ran(row),
+      widgetCell(w),
+      b.error ? shortErr(b) : `${num(b.stepsPerSecond)}`,
+      b.error ? "" : `${b.k}`,
+      row.pace === null ? "—" : String(row.pace),
+      x === null ? "—" : `${num(x, 2)}×`,
+      x === null ? "n/a" : verdict(x >= 0.9, `${num(0.9 - x, 2)}×${capped ? " (pace cap)" : ""}`),
+      w.error || !w.dataStepChangesPerSecond ? "" : num(w.dataStepChangesPerSecond, 1),
+    ];
+  });
+  table(print, `(e) Every widget: steps/s on its embed page vs its own model bare (trainable.run(k) back to back in a worker, k sized to ~${o.chunkMs} ms), ${o.warmupMs / 1000} s warm-up + ${o.windowMs / 1000} s window`,
+    ["widget", "backend", "widget steps/s", "bare steps/s", "k", "pace max", "widget/bare", "target ≥ 0.90×", "reports/s"], rows);
+  const settingsRows = [...new Map(e.rows.map((r) => [r.id, r])).values()].map((r) => [r.id, r.search || "(defaults)"]);
+  table(print, "(e) URL settings used (pace at max, learning rate at min, longest runs; the bare model gets the same)", ["widget", "query string (plus backend=…)"], settingsRows);
+
+  const lt = e.rows.filter((r) => r.backend === e.longTaskBackend);
+  const ltRows = lt.map((r) => {
+    const w = r.widget;
+    if (w.error) return [r.id, "error", "", "", "", "", shortErr(w)];
+    if (!w.longTasks) return [r.id, "—", "", "", "", "", "not measured (done before the window)"];
+    const t = w.longTasks;
+    return [r.id, `${num(w.ms / 1000, 1)} s`, t.count, num(t.longestMs), num(w.fps, 1), num(w.worstFrameGapMs), verdict(t.count === 0, `${t.count} task(s), longest ${num(t.longestMs)} ms`)];
+  });
+  for (const [name, c] of [["control before (not training)", e.idleBefore], ["control after (not training)", e.idleAfter]]) {
+    if (!c) continue;
+    ltRows.push(c.error ? [name, "error", "", "", "", "", shortErr(c)] : [`${name}: ${c.widget}`, `${num(c.windowSeconds, 1)} s`, c.longTasks.count, num(c.longTasks.longestMs), "", "", "(control)"]);
+  }
+  table(print, `(e) Main-thread long tasks (> 50 ms) while each widget trains in its worker (${e.longTaskBackend}, page left alone during the window)`, ["widget", "window", "long tasks", "longest ms", "fps", "worst frame gap ms", "target: none"], ltRows);
+  const idleHad = [e.idleBefore, e.idleAfter].filter((c) => c && !c.error && c.longTasks.count > 0);
+  if (idleHad.length) print(`Note: the control page (nothing training) also had long tasks (${idleHad.map((c) => `${c.longTasks.count}, longest ${num(c.longTasks.longestMs)} ms`).join("; ")}): that much is the machine, not training.`);
+  const early = e.rows.filter((r) => r.widget.doneEarly);
+  if (early.length) print(`Note: reached "done" early: ${early.map((r) => `${r.id} on ${r.backend} at step ${r.widget.doneEarly.step}`).join("; ")}; the bare loop rebuilds the model when it converges (see JSON rebuilds).`);
+  const rebuilt = e.rows.filter((r) => r.bare.rebuilds > 0);
+  if (rebuilt.length) print(`Note: bare models rebuilt on convergence/divergence: ${rebuilt.map((r) => `${r.id}/${r.backend} ×${r.bare.rebuilds}`).join("; ")}.`);
+  if (e.skipped?.length) print(`Skipped: ${e.skipped.map((s) => `${s.id} (${s.why})`).join("; ")}.`);
+  const failed = e.rows.filter((r) => r.widget.error || r.bare.error);
+  if (failed.length) print(`Failed to load or run (skipped, see JSON): ${failed.map((r) => `${r.id}/${r.backend}`).join(", ")}.`);
 }
