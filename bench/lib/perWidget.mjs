@@ -59,6 +59,35 @@ function sampleWindow(page, id, windowMs, everyMs = 100) {
   }), { id, windowMs, everyMs });
 }
 
+/**
+ * CPU seconds per Chromium process type (browser, renderer, GPU…) from the
+ * browser's CDP, and this page's main-thread task time: where the window's
+ * CPU went. Under software WebGL/WebGPU the "GPU" process is CPU work too.
+ */
+async function cpuSnapshot(browser, pageCdp) {
+  const out = { byProcess: null, mainThreadTaskS: null };
+  try {
+    const cdp = await browser.newBrowserCDPSession();
+    const { processInfo } = await cdp.send("SystemInfo.getProcessInfo");
+    await cdp.detach();
+    out.byProcess = {};
+    for (const p of processInfo) out.byProcess[p.type] = (out.byProcess[p.type] ?? 0) + p.cpuTime;
+  } catch { /* not every browser offers it */ }
+  try {
+    const { metrics } = await pageCdp.send("Performance.getMetrics");
+    out.mainThreadTaskS = metrics.find((m) => m.name === "TaskDuration")?.value ?? null;
+  } catch { /* idem */ }
+  return out;
+}
+
+/** CPU seconds per second of wall time between two snapshots (1.0 = one core busy). */
+function cpuShare(a, b, seconds) {
+  const share = {};
+  if (a.byProcess && b.byProcess) for (const k of Object.keys(b.byProcess)) share[k] = Number((((b.byProcess[k] ?? 0) - (a.byProcess[k] ?? 0)) / seconds).toFixed(2));
+  if (a.mainThreadTaskS !== null && b.mainThreadTaskS !== null) share.pageMainThread = Number(((b.mainThreadTaskS - a.mainThreadTaskS) / seconds).toFixed(2));
+  return share;
+}
+
 /** Long tasks in [t0, t1] of the page's clock. */
 async function longTasksBetween(page, t0, t1) {
   const all = await page.evaluate(() => window.__longTasks ?? []);
@@ -99,7 +128,13 @@ export async function widgetRun({ browser, siteUrl, id, backend, search, warmupM
       const seconds = (Date.now() - clickedAt) / 1000;
       return { backend: before.backend, requested: backend, startToFirstStepMs, stepsPerSecond: null, endStatus: before.status, doneEarly: { step: before.step, withinSeconds: seconds }, pageErrors: errors };
     }
+    // One CDP session for both readings: TaskDuration counts from Performance.enable.
+    const pageCdp = await context.newCDPSession(page);
+    await pageCdp.send("Performance.enable").catch(() => {});
+    const cpu0 = await cpuSnapshot(browser, pageCdp);
+    const c0 = Date.now();
     const w = await sampleWindow(page, id, windowMs);
+    const cpu = cpuShare(cpu0, await cpuSnapshot(browser, pageCdp), (Date.now() - c0) / 1000);
     const s = w.samples;
     const first = s[0];
     const last = s[s.length - 1];
@@ -120,6 +155,7 @@ export async function widgetRun({ browser, siteUrl, id, backend, search, warmupM
       fps: ms > 0 ? (w.frames / ms) * 1000 : null,
       worstFrameGapMs: w.worstFrameGapMs,
       longTasks,
+      cpuCoresBusy: cpu,
       pageErrors: errors,
     };
   } finally {
@@ -133,7 +169,7 @@ export async function bareRunThroughput({ browser, benchUrl, id, backend, search
   const page = await context.newPage();
   try {
     await page.goto(`${benchUrl}bare.html`, { waitUntil: "load" });
-    await page.waitForSelector("body[data-ready]");
+    await page.waitForSelector("body[data-ready]", { state: "attached", timeout: 60000 });
     const r = await page.evaluate((o) => window.benchBare(o), { id, search, backend, warmupMs, windowMs, chunkMs });
     return { requested: backend, ...r };
   } finally {

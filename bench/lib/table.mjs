@@ -119,13 +119,15 @@ function printWidgets(e, o, print) {
     if (w.error) return [r.id, "error", "", "", "", "", shortErr(w)];
     if (!w.longTasks) return [r.id, "—", "", "", "", "", "not measured (done before the window)"];
     const t = w.longTasks;
-    return [r.id, `${num(w.ms / 1000, 1)} s`, t.count, num(t.longestMs), num(w.fps, 1), num(w.worstFrameGapMs), verdict(t.count === 0, `${t.count} task(s), longest ${num(t.longestMs)} ms`)];
+    const c = w.cpuCoresBusy ?? {};
+    return [r.id, `${num(w.ms / 1000, 1)} s`, t.count, num(t.longestMs), num(w.fps, 1), num(w.worstFrameGapMs), verdict(t.count === 0, `${t.count} task(s), longest ${num(t.longestMs)} ms`), num(c.pageMainThread, 2), num(c.renderer, 2), num(c.GPU, 2)];
   });
   for (const [name, c] of [["control before (not training)", e.idleBefore], ["control after (not training)", e.idleAfter]]) {
     if (!c) continue;
     ltRows.push(c.error ? [name, "error", "", "", "", "", shortErr(c)] : [`${name}: ${c.widget}`, `${num(c.windowSeconds, 1)} s`, c.longTasks.count, num(c.longTasks.longestMs), "", "", "(control)"]);
   }
-  table(print, `(e) Main-thread long tasks (> 50 ms) while each widget trains in its worker (${e.longTaskBackend}, page left alone during the window)`, ["widget", "window", "long tasks", "longest ms", "fps", "worst frame gap ms", "target: none"], ltRows);
+  table(print, `(e) Main-thread long tasks (> 50 ms) while each widget trains in its worker (${e.longTaskBackend}, page left alone during the window)`, ["widget", "window", "long tasks", "longest ms", "fps", "worst frame gap ms", "target: none", "main thread", "renderer", "gpu proc"], ltRows);
+  print("CPU columns: cores busy during the window (CPU s per s): the page's main thread, the renderer process (main thread + training worker), the GPU process (SwiftShader, i.e. the 'GPU' work on this machine).");
   const idleHad = [e.idleBefore, e.idleAfter].filter((c) => c && !c.error && c.longTasks.count > 0);
   if (idleHad.length) print(`Note: the control page (nothing training) also had long tasks (${idleHad.map((c) => `${c.longTasks.count}, longest ${num(c.longTasks.longestMs)} ms`).join("; ")}): that much is the machine, not training.`);
   const early = e.rows.filter((r) => r.widget.doneEarly);
