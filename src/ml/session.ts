@@ -63,6 +63,10 @@ export function createSession(post: (report: Report) => void, options: SessionOp
   let queue: Promise<void> = Promise.resolve();
   /** Reports still waiting for their view's GPU readback; they post in order. */
   let reporting: Promise<void> = Promise.resolve();
+  /** A view is being read back; training reports wait for it rather than pile up. */
+  let viewInFlight = false;
+  /** How long the last view took; views are held to about a fifth of training time. */
+  let lastViewMs = 0;
   let loopScheduled = false;
 
   const enqueue = (op: () => Promise<void>) => {
@@ -100,11 +104,17 @@ export function createSession(post: (report: Report) => void, options: SessionOp
     const state = status;
     pending = [];
     lastReport = now();
+    const started = now();
+    viewInFlight = true;
     const view = setup.trainable.view();
     reporting = reporting
       .then(() => view)
-      .then((v) => post({ type: "progress", status: state, points, view: v, message }))
-      .catch(fail);
+      .then((v) => {
+        lastViewMs = now() - started;
+        post({ type: "progress", status: state, points, view: v, message });
+      })
+      .catch(fail)
+      .finally(() => { viewInFlight = false; });
     return reporting;
   }
 
@@ -128,12 +138,15 @@ export function createSession(post: (report: Report) => void, options: SessionOp
     }
   }
 
-  /** How many steps the next chunk runs: paced models follow the clock, others fill chunkMs. */
+  /**
+   * How many steps the next chunk runs: paced models follow the clock, all fill
+   * at most chunkMs, so a slow backend keeps chunks short and Pause answers.
+   */
   function dueSteps(): number {
     const pace = setup?.pace;
     if (pace === undefined) return chunkSize;
     const due = Math.floor(((now() - paceStart) * pace) / 1000) - pacedSteps;
-    return Math.min(due, Math.max(1, Math.ceil(pace / 20)));
+    return Math.min(due, chunkSize);
   }
 
   async function chunk() {
@@ -146,12 +159,12 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       const t0 = now();
       await runSteps(count);
       pacedSteps += count;
-      if (setup.pace === undefined) {
-        const took = Math.max(0.1, now() - t0);
-        chunkSize = Math.max(1, Math.min(4096, Math.round(chunkSize * Math.min(4, chunkMs / took))));
-      }
+      const took = Math.max(0.1, now() - t0);
+      // Per step, so a paced chunk cut short by the clock does not read as a fast one.
+      chunkSize = Math.max(1, Math.min(4096, Math.round(Math.min(4 * chunkSize, (chunkMs / took) * count))));
     }
-    if (status === "training" && now() - lastReport >= reportEvery) void report();
+    const reportDue = now() - lastReport >= Math.max(reportEvery, 4 * lastViewMs);
+    if (status === "training" && !viewInFlight && reportDue) void report();
     if (status === "training") scheduleLoop();
   }
 
