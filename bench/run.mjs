@@ -13,7 +13,7 @@
  *
  * (e) every widget in the catalog (read at run time): BENCH_WIDGETS (id,id; all
  * by default), BENCH_WIDGET_BACKENDS (webgl,webgpu; add cpu for a reference),
- * BENCH_WIDGET_WARMUP_MS (3000), BENCH_WIDGET_WINDOW_MS (5000), BENCH_CHUNK_MS
+ * BENCH_WIDGET_WARMUP_MS (2000), BENCH_WIDGET_WINDOW_MS (3000), BENCH_CHUNK_MS
  * (100: what one bare trainable.run(k) call aims for).
  */
 import { cpus, loadavg, totalmem } from "node:os";
@@ -44,8 +44,8 @@ const list = (v, fallback) => (v ?? fallback).split(",").map((x) => x.trim()).fi
 const perWidget = {
   ids: env.BENCH_WIDGETS ? list(env.BENCH_WIDGETS) : null,
   backends: list(env.BENCH_WIDGET_BACKENDS, "webgl,webgpu"),
-  warmupMs: Number(env.BENCH_WIDGET_WARMUP_MS ?? 3000),
-  windowMs: Number(env.BENCH_WIDGET_WINDOW_MS ?? 5000),
+  warmupMs: Number(env.BENCH_WIDGET_WARMUP_MS ?? 2000),
+  windowMs: Number(env.BENCH_WIDGET_WINDOW_MS ?? 3000),
   chunkMs: Number(env.BENCH_CHUNK_MS ?? 100),
 };
 
