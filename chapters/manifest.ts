@@ -21,6 +21,13 @@ export const chapters: readonly ChapterEntry[] = [
     file: "perceptron.mdx",
   },
   {
+    slug: "linear-regression",
+    title: "Linear regression",
+    summary:
+      "Fitting a line by least squares: the mean squared error, its gradient, the normal equation, gradient descent on real cars, why features need scaling, and overfitting with polynomial features and L2.",
+    file: "linear-regression.mdx",
+  },
+  {
     slug: "logistic-regression",
     title: "Logistic regression",
     summary:

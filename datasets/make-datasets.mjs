@@ -72,7 +72,35 @@ function penguins() {
   };
 }
 
-const makers = { iris, penguins };
+/**
+ * Cars of 1970–1982 (StatLib's auto-mpg, as shipped by vega-datasets): rows
+ * [name, milesPerGallon, cylinders, displacementCubicInches, horsepower,
+ * weightLbs, accelerationSeconds0to60, modelYear, origin]. Rows with a missing
+ * value (8 without mpg, 6 without horsepower) are dropped.
+ */
+function cars() {
+  const raw = JSON.parse(packageFile("vega-datasets", "data/cars.json"));
+  const fields = ["Name", "Miles_per_Gallon", "Cylinders", "Displacement", "Horsepower", "Weight_in_lbs", "Acceleration", "Year", "Origin"];
+  const complete = raw.filter((r) => fields.every((f) => r[f] !== null && r[f] !== undefined));
+  const rows = complete.map((r) => [
+    r.Name, r.Miles_per_Gallon, r.Cylinders, r.Displacement, r.Horsepower, r.Weight_in_lbs, r.Acceleration,
+    Number(String(r.Year).slice(0, 4)), r.Origin,
+  ]);
+  if (raw.length !== 406 || rows.length !== 392) throw new Error(`expected 406 cars and 392 complete ones, got ${raw.length} and ${rows.length}`);
+  write("cars.json", rows);
+  return {
+    file: "cars.json",
+    shape: [rows.length, fields.length],
+    columns: ["name", "milesPerGallon", "cylinders", "displacement", "horsepower", "weight", "acceleration", "year", "origin"],
+    units: "mpg (US), cubic inches, hp, lbs, seconds (0–60 mph), model year",
+    dropped: `${raw.length - rows.length} of ${raw.length} rows with a missing value (8 without mpg, 6 without horsepower)`,
+    source: "StatLib auto-mpg data (Quinlan 1993, from the 1983 ASA Data Exposition), via the npm package vega-datasets (data/cars.json)",
+    licence: "Distributed by StatLib for educational and scientific use; vega-datasets is BSD-3-Clause",
+    usedBy: ["linreg-cars", "polyfit-cars"],
+  };
+}
+
+const makers = { iris, penguins, cars };
 
 const manifest = {};
 for (const [name, make] of Object.entries(makers)) manifest[name] = make();

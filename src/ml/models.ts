@@ -5,9 +5,10 @@
 import type { Settings } from "../hyperparams/schema";
 import type { ModelId } from "../worker/protocol";
 import { perceptronModels } from "./perceptron/models";
-import { logisticRegressionModels } from "./logistic-regression/models";
+import { linearRegressionModels } from "./linear-regression/models";
 import { optimizerModels } from "./optimizers/models";
 import { svmModels } from "./svm/models";
+import { logisticRegressionModels } from "./logistic-regression/models";
 import type { Trainable } from "./trainable";
 
 /** A model ready to train. */
@@ -22,9 +23,10 @@ export type ModelFactory = (settings: Settings) => ModelSetup;
 
 const factories: Readonly<Record<string, ModelFactory>> = {
   ...perceptronModels,
-  ...logisticRegressionModels,
+  ...linearRegressionModels,
   ...optimizerModels,
   ...svmModels,
+  ...logisticRegressionModels,
 };
 
 /** Builds the model `id` with `settings`. Throws for an unknown id. */

@@ -4,8 +4,9 @@
  * loads neither widget code nor TF.js (views are lazy).
  */
 import { perceptronWidgets } from "./perceptron/entries";
-import { logisticRegressionWidgets } from "./logistic-regression/entries";
+import { linearRegressionWidgets } from "./linear-regression/entries";
 import { optimizerWidgets } from "./optimizers/entries";
+import { logisticRegressionWidgets } from "./logistic-regression/entries";
 import { svmWidgets } from "./svm/entries";
 import type { WidgetEntry } from "./widgetEntry";
 
@@ -13,7 +14,7 @@ export type { WidgetEntry } from "./widgetEntry";
 export type WidgetId = string;
 
 export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = Object.fromEntries(
-  [...perceptronWidgets, ...logisticRegressionWidgets, ...optimizerWidgets, ...svmWidgets].map((entry) => [entry.id, entry]),
+  [...perceptronWidgets, ...linearRegressionWidgets, ...optimizerWidgets, ...logisticRegressionWidgets, ...svmWidgets].map((entry) => [entry.id, entry]),
 );
 
 /** Type guard for ids coming from URLs and chapters. */

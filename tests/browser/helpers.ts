@@ -10,7 +10,7 @@ import { inject } from "vitest";
 // @ts-expect-error plain ESM shared with run-all.mjs and the benchmarks; no type declarations
 import { launchChromium } from "./chromium.mjs";
 
-export type WidgetId = "perceptron-iris" | "perceptron-xnor" | "mlp-xnor" | "svm-linear" | "svm-kernel";
+export type WidgetId = "perceptron-iris" | "perceptron-xnor" | "mlp-xnor" | "linreg-cars" | "polyfit-cars" | "svm-linear" | "svm-kernel";
 export type Backend = "webgpu" | "webgl" | "cpu";
 
 /** Base URL of the static server started by globalSetup.ts, no trailing slash. */

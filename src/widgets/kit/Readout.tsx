@@ -35,7 +35,8 @@ export function Readout({ status, started, backend, backendReason, view, loss, a
       <dl className="widget__stats">
         <div><dt>Step</dt><dd data-testid="step">{view?.step ?? 0}</dd></div>
         <div><dt>Loss</dt><dd>{fmt(loss)}</dd></div>
-        <div><dt>Accuracy</dt><dd>{accuracy === undefined || accuracy === null ? "–" : `${(accuracy * 100).toFixed(0)} %`}</dd></div>
+        {/* null: steps arrived without an accuracy (a regression model), so there is none to show. */}
+        {accuracy !== null && <div><dt>Accuracy</dt><dd>{accuracy === undefined ? "–" : `${(accuracy * 100).toFixed(0)} %`}</dd></div>}
         {view?.stats?.map((s) => (
           <div key={s.label}><dt>{s.label}</dt><dd>{fmt(s.value, s.digits ?? 0)}</dd></div>
         ))}

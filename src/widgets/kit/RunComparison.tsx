@@ -10,6 +10,7 @@ import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { Schema, Settings } from "../../hyperparams/schema";
 import type { History } from "./history";
+import { logAxisValues } from "./plotFrame";
 import { runLabels, type PastRun } from "./runs";
 import { useElementWidth } from "./useElementWidth";
 
@@ -93,7 +94,7 @@ export function RunComparison(props: RunComparisonProps) {
       scales: { x: { time: false }, y: y.log ? { distr: 3 } : {} },
       axes: [
         { stroke: ink, grid, label: x.label },
-        { stroke: ink, grid, label: y.label },
+        { stroke: ink, grid, label: y.label, ...(y.log ? { values: logAxisValues } : {}) },
       ],
       series,
     };

@@ -1,0 +1,3 @@
+/** The linear-regression chapter's widget views. */
+export { LinregCars } from "./LinregCars";
+export { PolyfitCars } from "./PolyfitCars";
