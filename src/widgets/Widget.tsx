@@ -6,6 +6,7 @@
  */
 import { Suspense } from "react";
 import { widgetCatalog, type WidgetId } from "./catalog";
+import { WidgetErrorBoundary } from "./WidgetErrorBoundary";
 
 export interface WidgetProps {
   readonly id: WidgetId;
@@ -24,8 +25,10 @@ export function Widget({ id, embedded = false }: WidgetProps) {
     </div>
   );
   return (
-    <Suspense fallback={placeholder}>
-      <entry.View entry={entry} embedded={embedded} />
-    </Suspense>
+    <WidgetErrorBoundary id={id} title={entry.title} minHeight={entry.minHeight}>
+      <Suspense fallback={placeholder}>
+        <entry.View entry={entry} embedded={embedded} />
+      </Suspense>
+    </WidgetErrorBoundary>
   );
 }
