@@ -72,7 +72,9 @@ describe("svm-linear", () => {
       const field = page.locator(`section[data-widget="${id}"] .hp`, { hasText: "Penalty C" }).locator(".hp__number");
       await field.fill("0.01");
       await field.press("Enter");
-      const after = await waitForWidget(page, id, (s) => s.step >= before.step + 500, { what: "500 more steps" });
+      // Count from when the change was made: under load many steps pass between `before` and Enter.
+      const changed = await widgetState(page, id);
+      const after = await waitForWidget(page, id, (s) => s.step >= changed.step + 800, { what: "800 more steps" });
       await press(page, id, "train");
       expect(after.status).toBe("training"); // a live change: no restart
       expect(marginOf(after.params)).toBeGreaterThan(2 * marginOf(before.params));
