@@ -16,7 +16,9 @@ const statusWords: Record<Status, string> = {
   idle: "Ready", training: "Training", paused: "Paused", done: "Done", diverged: "Diverged", error: "Error",
 };
 
-const fmt = (v: number | undefined | null, digits = 4) => (v === undefined || v === null ? "–" : Number(v.toFixed(digits)).toString());
+/** Fixed digits, but tiny non-zero values in powers of ten, so 6.6e-11 is not shown as 0. */
+const fmt = (v: number | undefined | null, digits = 4) =>
+  v === undefined || v === null ? "–" : digits >= 2 && v !== 0 && Math.abs(v) < 10 ** -digits ? v.toExponential(2) : Number(v.toFixed(digits)).toString();
 
 /** A live region: screen readers hear status changes, not every step. */
 export function Readout({ status, started, backend, backendReason, view, loss, accuracy, message }: ReadoutProps) {
