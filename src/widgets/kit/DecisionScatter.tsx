@@ -3,11 +3,10 @@
  * shape as well as colour (circles −1, squares +1) so colour-blind readers can
  * tell them apart; the point the perceptron just visited gets a ring.
  */
-import { useEffect, useRef } from "react";
 import type { TwoFeatureSet } from "../../data/twoFeatureSet";
 import type { ModelView } from "../../ml/trainable";
+import { CanvasPlot } from "./CanvasPlot";
 import { drawScatter } from "./drawScatter";
-import { useElementWidth } from "./useElementWidth";
 
 export interface DecisionScatterProps {
   readonly data: TwoFeatureSet;
@@ -15,7 +14,7 @@ export interface DecisionScatterProps {
   readonly label: string;
   /**
    * Drawn after the points, e.g. margin lines or rings. `at` maps data
-   * coordinates to canvas pixels. Memoise it, or it redraws on every render.
+   * coordinates to canvas pixels.
    */
   readonly overlay?: (ctx: CanvasRenderingContext2D, at: ScatterCoordinates, style: CSSStyleDeclaration) => void;
 }
@@ -27,34 +26,19 @@ export interface ScatterCoordinates {
   readonly size: number;
 }
 
-/** Canvas scatter with decision regions; redraws on every new view. */
+/** Canvas scatter with decision regions; redraws on every new view and when the theme changes. */
 export function DecisionScatter({ data, view, label, overlay }: DecisionScatterProps) {
-  const box = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const width = Math.min(useElementWidth(box), 420);
-
-  useEffect(() => {
-    const c = canvas.current;
-    if (!c || width === 0) return;
-    const ratio = window.devicePixelRatio || 1;
-    c.width = Math.round(width * ratio);
-    c.height = Math.round(width * ratio);
-    c.style.width = `${width}px`;
-    c.style.height = `${width}px`;
-    const ctx = c.getContext("2d");
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const style = getComputedStyle(c);
-    drawScatter(ctx, width, data, view, style);
+  function draw(ctx: CanvasRenderingContext2D, size: number, _height: number, style: CSSStyleDeclaration) {
+    drawScatter(ctx, size, data, view, style);
     if (overlay) {
       const [x0, x1, y0, y1] = data.extent;
-      overlay(ctx, { x: (v) => ((v - x0) / (x1 - x0)) * width, y: (v) => width - ((v - y0) / (y1 - y0)) * width, size: width }, style);
+      overlay(ctx, { x: (v) => ((v - x0) / (x1 - x0)) * size, y: (v) => size - ((v - y0) / (y1 - y0)) * size, size }, style);
     }
-  }, [data, view, width, overlay]);
+  }
 
   return (
-    <div ref={box} className="widget__scatter">
-      <canvas ref={canvas} role="img" aria-label={label} />
+    <div className="widget__scatter">
+      <CanvasPlot label={label} draw={draw} aspect={1} className="widget__scatter-canvas" />
       <p className="widget__legend">
         <span className="legend legend--neg">● {data.classNames[0]}</span>{" "}
         <span className="legend legend--pos">■ {data.classNames[1]}</span>{" "}

@@ -3,10 +3,9 @@
  * by the mix of class colours its probabilities give, so a sure region shows
  * one clear colour and a boundary shows a blend. Classes differ in shape too.
  */
-import { useEffect, useRef } from "react";
 import type { MultiClassSet } from "../../data/multiClassSet";
 import type { ModelView } from "../../ml/trainable";
-import { useElementWidth } from "../kit/useElementWidth";
+import { CanvasPlot } from "../kit/CanvasPlot";
 import { drawSoftmax, rgb, type Rgb } from "./drawSoftmax";
 import "./logistic-regression.css";
 
@@ -22,29 +21,14 @@ const SHAPES = ["●", "■", "▲"] as const;
 const LEGEND = ["legend--neg", "legend--pos", "legend--third"] as const;
 
 export function SoftmaxScatter({ data, view, label }: SoftmaxScatterProps) {
-  const box = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const width = Math.min(useElementWidth(box), 420);
-
-  useEffect(() => {
-    const c = canvas.current;
-    if (!c || width === 0) return;
-    const ratio = window.devicePixelRatio || 1;
-    c.width = Math.round(width * ratio);
-    c.height = Math.round(width * ratio);
-    c.style.width = `${width}px`;
-    c.style.height = `${width}px`;
-    const ctx = c.getContext("2d");
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const style = getComputedStyle(c);
+  function draw(ctx: CanvasRenderingContext2D, size: number, _height: number, style: CSSStyleDeclaration) {
     const colours = VARS.map((v, k) => rgb(style.getPropertyValue(v), FALLBACK[k]));
-    drawSoftmax(ctx, width, data, view, colours, style.getPropertyValue("--text").trim() || "#222");
-  }, [data, view, width]);
+    drawSoftmax(ctx, size, data, view, colours, style.getPropertyValue("--text").trim() || "#222");
+  }
 
   return (
-    <div ref={box} className="widget__scatter">
-      <canvas ref={canvas} role="img" aria-label={label} />
+    <div className="widget__scatter">
+      <CanvasPlot label={label} draw={draw} aspect={1} className="widget__scatter-canvas" />
       <p className="widget__legend">
         {data.classNames.map((name, k) => (
           <span key={name} className={`legend ${LEGEND[k % 3]}`}>{SHAPES[k % 3]} {name} </span>
