@@ -10,7 +10,8 @@ import { inject } from "vitest";
 // @ts-expect-error plain ESM shared with run-all.mjs and the benchmarks; no type declarations
 import { launchChromium } from "./chromium.mjs";
 
-export type WidgetId = "perceptron-iris" | "perceptron-xnor" | "mlp-xnor" | "linreg-cars" | "polyfit-cars" | "svm-linear" | "svm-kernel";
+/** A widget id from src/widgets/catalog.ts (a string there too; the page says if it is unknown). */
+export type WidgetId = string;
 export type Backend = "webgpu" | "webgl" | "cpu";
 
 /** Base URL of the static server started by globalSetup.ts, no trailing slash. */
@@ -62,6 +63,18 @@ export async function watchedPage(browser: Browser): Promise<{ page: Page; conte
   const page = await context.newPage();
   const complaints = watch(page);
   return { page, context, complaints };
+}
+
+/** A watched page on `path` with widget `id` mounted; `close` ends its context. */
+export async function openWidgetPage(
+  browser: Browser,
+  path: string,
+  id: WidgetId,
+): Promise<{ page: Page; complaints: Complaints; close: () => Promise<void> }> {
+  const { page, context, complaints } = await watchedPage(browser);
+  await page.goto(path);
+  await waitForWidgetReady(page, id);
+  return { page, complaints, close: () => context.close() };
 }
 
 /** Starts recording `page`'s complaints (console errors, page errors, CSP messages). */

@@ -8,8 +8,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  embedURL, launch, press, problems, url, waitForWidget, waitForWidgetReady, watchedPage, widgetState,
-  type Backend, type Complaints, type WidgetId,
+  embedURL, launch, press, problems, url, waitForWidget, waitForWidgetReady, openWidgetPage, watchedPage, widgetState,
+  type Backend, type WidgetId,
 } from "./helpers";
 
 const LINREG: WidgetId = "linreg-cars";
@@ -26,11 +26,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(id: WidgetId, settings: Record<string, string | number>): Promise<{ page: Page; complaints: Complaints; close: () => Promise<void> }> {
-  const { page, context, complaints } = await watchedPage(browser);
-  await page.goto(embedURL(id, settings));
-  await waitForWidgetReady(page, id);
-  return { page, complaints, close: () => context.close() };
+/** The widget's embed page with these settings, watched. */
+function open(id: WidgetId, settings: Record<string, string | number>) {
+  return openWidgetPage(browser, embedURL(id, settings), id);
 }
 
 const backendLabel: Record<Backend, string> = { webgpu: "WebGPU", webgl: "WebGL", cpu: "CPU" };

@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { embedURL, launch, press, problems, waitForWidget, waitForWidgetReady, watchedPage, widgetState, type Backend, type Complaints, type WidgetId } from "./helpers";
+import { embedURL, launch, press, problems, waitForWidget, openWidgetPage, widgetState, type Backend, type WidgetId } from "./helpers";
 
 // This chapter's ids are not in helpers' union (other chapters edit it); the helpers only use them as strings.
 const RACE = "optimizer-race" as WidgetId;
@@ -24,11 +24,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, id: WidgetId): Promise<{ page: Page; complaints: Complaints; close: () => Promise<void> }> {
-  const { page, context, complaints } = await watchedPage(browser);
-  await page.goto(path);
-  await waitForWidgetReady(page, id);
-  return { page, complaints, close: () => context.close() };
+function open(path: string, id: WidgetId) {
+  return openWidgetPage(browser, path, id);
 }
 
 /** One step (its loss is the first), then Train until "done"; returns both losses' states. */

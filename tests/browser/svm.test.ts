@@ -5,11 +5,11 @@
  * message. Settings are kept small (64 random features, fast pace) so each
  * check takes seconds even on SwiftShader's WebGPU.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  embedURL, launch, press, problems, url, waitForWidget, waitForWidgetReady, watchedPage, widgetState,
-  type Backend, type Complaints, type WidgetId,
+  embedURL, launch, press, problems, url, waitForWidget, openWidgetPage, widgetState,
+  type Backend, type WidgetId,
 } from "./helpers";
 
 // Ceilings for slow machines, not expectations.
@@ -23,11 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(path: string, id: WidgetId): Promise<{ page: Page; complaints: Complaints; close: () => Promise<void> }> {
-  const { page, context, complaints } = await watchedPage(browser);
-  await page.goto(path);
-  await waitForWidgetReady(page, id);
-  return { page, complaints, close: () => context.close() };
+function open(path: string, id: WidgetId) {
+  return openWidgetPage(browser, path, id);
 }
 
 /** The margin 1/‖w‖ from the linear widget's data-params. */

@@ -4,11 +4,11 @@
  * model behaves as the chapter says (the Iris perceptron converges, the XNOR
  * perceptron never does, the MLP's loss falls until it is done).
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  embedURL, launch, press, problems, waitForWidget, waitForWidgetReady, watchedPage,
-  type Backend, type Complaints, type WidgetState,
+  embedURL, launch, press, problems, waitForWidget, openWidgetPage, type WidgetId,
+  type Backend, type WidgetState,
 } from "./helpers";
 
 const backendLabel: Record<Backend, string> = { webgpu: "WebGPU", webgl: "WebGL", cpu: "CPU" };
@@ -23,11 +23,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openWidget(path: string, id: Parameters<typeof waitForWidgetReady>[1]): Promise<{ page: Page; complaints: Complaints; close: () => Promise<void> }> {
-  const { page, context, complaints } = await watchedPage(browser);
-  await page.goto(path);
-  await waitForWidgetReady(page, id);
-  return { page, complaints, close: () => context.close() };
+function openWidget(path: string, id: WidgetId) {
+  return openWidgetPage(browser, path, id);
 }
 
 function expectBackend(state: WidgetState, backend: Backend) {
