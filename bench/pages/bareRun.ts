@@ -40,7 +40,7 @@ export interface BareRunResult {
 
 export async function bareRun(o: BareRunOptions): Promise<BareRunResult> {
   const { backend } = await selectBackend((o.settings.backend as BackendChoice) ?? "auto");
-  let setup = createModel(o.id, o.settings);
+  let setup = await createModel(o.id, o.settings);
   let trainable: Trainable = setup.trainable;
   const pace = setup.pace;
   let rebuilds = 0;
@@ -53,7 +53,7 @@ export async function bareRun(o: BareRunOptions): Promise<BareRunResult> {
       rebuilds++;
       if (reasons.length < 3) reasons.push(bad ? "diverged" : (r.message ?? "converged").slice(0, 120));
       trainable.dispose();
-      setup = createModel(o.id, o.settings);
+      setup = await createModel(o.id, o.settings);
       trainable = setup.trainable;
     }
   };

@@ -56,7 +56,7 @@ export async function runVariant(o: VariantOptions): Promise<VariantResult> {
   if (o.loop.startsWith("run:")) {
     await selectBackend(o.backend);
     const n = Number(o.loop.slice(4));
-    const { trainable } = createModel("mlp-xnor", settingsFor(o));
+    const { trainable } = await createModel("mlp-xnor", settingsFor(o));
     const w0 = performance.now();
     while (performance.now() - w0 < o.warmupMs) await trainable.run(n);
     let steps = 0;
@@ -71,7 +71,7 @@ export async function runVariant(o: VariantOptions): Promise<VariantResult> {
   const options: SessionOptions = {
     chunkMs: o.chunkMs,
     reportsPerSecond: o.reportsPerSecond,
-    factory: (id, s) => (o.cheapView ? cheap(createModel(id, s)) : createModel(id, s)),
+    factory: async (id, s) => (o.cheapView ? cheap(await createModel(id, s)) : createModel(id, s)),
   };
   const session = createSession((r) => { if (r.type === "progress") { step = r.view.step; reports++; } }, options);
   await session.handle({ type: "init", model: "mlp-xnor", settings: settingsFor(o) });

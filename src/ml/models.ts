@@ -18,8 +18,8 @@ export interface ModelSetup {
   readonly pace?: number;
 }
 
-/** Builds a model from settings already validated against its widget's schema. */
-export type ModelFactory = (settings: Settings) => ModelSetup;
+/** Builds a model from settings already validated against its widget's schema; async where it loads data first. */
+export type ModelFactory = (settings: Settings) => ModelSetup | Promise<ModelSetup>;
 
 const factories: Readonly<Record<string, ModelFactory>> = {
   ...perceptronModels,
@@ -30,7 +30,7 @@ const factories: Readonly<Record<string, ModelFactory>> = {
 };
 
 /** Builds the model `id` with `settings`. Throws for an unknown id. */
-export function createModel(id: ModelId, settings: Settings): ModelSetup {
+export async function createModel(id: ModelId, settings: Settings): Promise<ModelSetup> {
   const factory = Object.hasOwn(factories, id) ? factories[id] : undefined;
   if (!factory) throw new Error(`No model is called “${id}”.`);
   return factory(settings);

@@ -22,7 +22,7 @@ export interface SessionOptions {
   /** Clock, replaceable in tests. */
   readonly now?: () => number;
   /** Builds the model for an id; defaults to the book's models (src/ml/models.ts). */
-  readonly factory?: (id: ModelId, settings: Settings) => ModelSetup;
+  readonly factory?: (id: ModelId, settings: Settings) => ModelSetup | Promise<ModelSetup>;
 }
 
 export interface Session {
@@ -79,9 +79,10 @@ export function createSession(post: (report: Report) => void, options: SessionOp
     post({ type: "error", message: e instanceof Error ? e.message : String(e) });
   }
 
-  function build() {
+  /** Builds the model; a factory may be async (it may fetch its data set first, e.g. MNIST). */
+  async function build() {
     if (!model) throw new Error("The session has no model yet (init first).");
-    setup = factory(model, settings);
+    setup = await factory(model, settings);
     pending = [];
     chunkSize = 1;
   }
@@ -185,7 +186,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       settings = c.settings;
       const { backend, reason } = await selectBackend((settings.backend as BackendChoice) ?? "auto");
       baseline = tf.memory().numTensors;
-      build();
+      await build();
       const s = setup as ModelSetup;
       post({ type: "ready", backend, backendReason: reason, view: await s.trainable.view(), settings });
     },
@@ -213,7 +214,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       settings = c.settings;
       await teardown();
       status = "idle";
-      build();
+      await build();
       await report();
     },
     async set(c) {

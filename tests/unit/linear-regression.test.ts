@@ -68,7 +68,7 @@ const relativeError = (a: readonly number[], b: readonly number[]) =>
 
 /** Trains model `id` with `settings` until it reports "done" or `limit` steps; returns its parameters. */
 async function trainToDone(id: string, settings: Settings, limit: number) {
-  const setup = createModel(id, settings);
+  const setup = await createModel(id, settings);
   let steps = 0, converged = false;
   while (!converged && steps < limit) {
     const r = await setup.trainable.run(100);
@@ -122,7 +122,7 @@ describe("linear regression by gradient descent", () => {
 
   it("overfits as the chapter says: at degree 10 the held-out error ends far above the training error, and L2 pulls it down", async () => {
     const run = async (l2: number) => {
-      const setup = createModel("polyfit-cars", polyfit({ l2 }));
+      const setup = await createModel("polyfit-cars", polyfit({ l2 }));
       const r = await setup.trainable.run(600);
       setup.trainable.dispose();
       return r.points;
@@ -202,7 +202,7 @@ describe("seed 000's standardisation (the pitfall)", () => {
   it("leaves gradient descent far from θ* where per-feature scaling arrives, and diverges at a rate the right scaling takes", async () => {
     const right = await trainToDone("linreg-cars", linreg({ features: "both" }), 2000);
     expect(right.converged).toBe(true);
-    const bad = createModel("linreg-cars", linreg({ features: "both", scaling: "seed000" }));
+    const bad = await createModel("linreg-cars", linreg({ features: "both", scaling: "seed000" }));
     const points = (await bad.trainable.run(2000)).points;
     bad.trainable.dispose();
     const first = points[0].extra!.distance, last = points.at(-1)!.extra!.distance;
@@ -216,7 +216,7 @@ describe("seed 000's standardisation (the pitfall)", () => {
     };
     expect(relativeError(cf("seed000"), cf("feature"))).toBeLessThan(1e-6); // float32 rows: equal to rounding
 
-    const fast = createModel("linreg-cars", linreg({ features: "both", scaling: "seed000", learningRate: 0.5 }));
+    const fast = await createModel("linreg-cars", linreg({ features: "both", scaling: "seed000", learningRate: 0.5 }));
     const fastPoints = (await fast.trainable.run(500)).points;
     fast.trainable.dispose();
     expect(fastPoints.some((p) => !Number.isFinite(p.loss))).toBe(true);
@@ -262,7 +262,7 @@ describe("the linear-regression widgets' sessions", () => {
     expect(new Set(counts).size).toBe(1);
     // A model used every way and disposed leaves exactly the tensors there were before it.
     const baseline = tf.memory().numTensors;
-    const setup = createModel(model, settings);
+    const setup = await createModel(model, settings);
     await setup.trainable.run(10);
     await setup.trainable.view();
     setup.trainable.setLive({ l2: 0.5, learningRate: 0.02 });

@@ -162,7 +162,7 @@ describe("batch size on Iris", () => {
   const settings = (over: Record<string, string | number>) => ({ ...defaults(batchSizeSchema), ...over });
 
   async function losses(over: Record<string, string | number>, steps: number) {
-    const setup = createModel("batch-size", settings(over));
+    const setup = await createModel("batch-size", settings(over));
     const r = await setup.trainable.run(steps);
     setup.trainable.dispose();
     return r.points;
@@ -184,7 +184,7 @@ describe("batch size on Iris", () => {
 
   it("the training loss falls below ln 2 (the loss at w = 0) for every batch size, and stops after the epochs", async () => {
     for (const batchSize of ["1", "32", "full"]) {
-      const setup = createModel("batch-size", settings({ batchSize, epochs: 2 }));
+      const setup = await createModel("batch-size", settings({ batchSize, epochs: 2 }));
       const r = await setup.trainable.run(1000);
       setup.trainable.dispose();
       expect(r.converged, batchSize).toBe(true);
@@ -210,7 +210,7 @@ describe("tensors", () => {
         ? [{ surface: "quadratic" }, { surface: "rosenbrock", learningRate: 1 }]
         : [{ optimizer: "adam" }, { optimizer: "momentum", batchSize: "1" }];
       for (const extra of variants) {
-        const setup = createModel(id, { ...defaults(schema), ...extra });
+        const setup = await createModel(id, { ...defaults(schema), ...extra });
         await setup.trainable.run(15);
         setup.trainable.setLive({ learningRate: 0.01, momentum: 0.5 });
         await setup.trainable.run(5);

@@ -88,7 +88,7 @@ describe("the training session", () => {
 
     // A rebuilt Adam's first update moves every weight by almost exactly lr (m̂/√v̂ = ±1);
     // with its moments kept, the step after the change does not.
-    const setup = createModel("mlp-xnor", mlpDefaults());
+    const setup = await createModel("mlp-xnor", mlpDefaults());
     await setup.trainable.run(10);
     const before = (await setup.trainable.view()).params!;
     setup.trainable.setLive({ learningRate: 0.2 });
@@ -157,7 +157,7 @@ describe("the training session", () => {
 describe("the models", () => {
   it("build the shapes their widgets draw", async () => {
     for (const id of ["perceptron-iris", "perceptron-xnor", "mlp-xnor"] as const) {
-      const setup = createModel(id, defaults(widgetCatalog[id].schema));
+      const setup = await createModel(id, defaults(widgetCatalog[id].schema));
       const view = await setup.trainable.view();
       expect(view.grid?.values).toHaveLength(view.grid!.size ** 2);
       setup.trainable.dispose();

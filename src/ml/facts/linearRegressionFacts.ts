@@ -44,7 +44,7 @@ const fact = (value: number, text: string): Fact => ({ value, text });
  * `limit` steps, `chunk` at a time (1 to learn the exact step it converges at).
  */
 async function runLinreg(settings: Settings, limit: number, chunk = 500) {
-  const setup = createModel("linreg-cars", { ...defaults(linregCarsSchema), ...settings });
+  const setup = await createModel("linreg-cars", { ...defaults(linregCarsSchema), ...settings });
   let steps = 0, converged = false, distance = NaN, startDistance = NaN, loss = NaN, testLoss = NaN, firstDiverged: number | undefined;
   while (!converged && steps < limit && firstDiverged === undefined) {
     const r = await setup.trainable.run(Math.min(chunk, limit - steps));

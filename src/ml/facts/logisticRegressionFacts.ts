@@ -41,7 +41,7 @@ const pct = (v: number) => fact(v, `${(100 * v).toFixed(1)} %`);
  * tolerance) or `limit`, the loss and accuracy there, and the final view.
  */
 async function run(id: string, settings: Settings, limit: number, thresholds: readonly number[] = []) {
-  const setup = createModel(id, settings);
+  const setup = await createModel(id, settings);
   const points: StepMetrics[] = [];
   let converged = false;
   while (!converged && points.length < limit) {

@@ -34,7 +34,7 @@ export async function raceToEnd(surface: SurfaceName, limit: number, learningRat
 
 /** Trains the batch-size widget's model with its defaults and `batchSize`; returns steps and final loss. */
 async function batchRun(batchSize: string): Promise<{ steps: number; loss: number }> {
-  const setup = createModel("batch-size", { ...defaults(batchSizeSchema), batchSize });
+  const setup = await createModel("batch-size", { ...defaults(batchSizeSchema), batchSize });
   try {
     let last = { steps: 0, loss: NaN };
     for (;;) {

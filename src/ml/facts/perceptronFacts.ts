@@ -14,7 +14,7 @@ import type { Fact } from "./fact";
 /** Runs a widget's model with its default settings until it converges or `limit` steps pass. */
 async function runDefault(id: "perceptron-iris" | "perceptron-xnor", limit: number) {
   const n = (id === "perceptron-iris" ? irisSetosaVersicolor() : xnorTable()).n;
-  const setup = createModel(id, defaults(perceptronSchema));
+  const setup = await createModel(id, defaults(perceptronSchema));
   let steps = 0;
   let converged = false;
   while (!converged && steps < limit) {

@@ -42,7 +42,7 @@ function exactFacts(prefix: string, s: LinearSvmSolution, C: number, x: Float32A
 /** Trains a widget's model with its defaults (plus `overrides`) for `steps` steps; returns the final view. */
 async function trainDefault(id: "svm-linear" | "svm-kernel", steps: number, overrides: Record<string, number | string> = {}) {
   const schema = id === "svm-linear" ? svmLinearSchema : svmKernelSchema;
-  const setup = createModel(id, { ...defaults(schema), ...overrides });
+  const setup = await createModel(id, { ...defaults(schema), ...overrides });
   const r = await setup.trainable.run(steps);
   const view = await setup.trainable.view();
   setup.trainable.dispose();
