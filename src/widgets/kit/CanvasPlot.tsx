@@ -11,8 +11,8 @@ export interface CanvasPlotProps {
   readonly label: string;
   /** Draws at `width` × `height` CSS pixels; `style` holds the theme's CSS variables. */
   readonly draw: (ctx: CanvasRenderingContext2D, width: number, height: number, style: CSSStyleDeclaration) => void;
-  /** Height as a fraction of width. */
-  readonly aspect?: number;
+  /** Height as a fraction of width, or the height in CSS pixels for a given width (plots with fixed-size captions). */
+  readonly aspect?: number | ((width: number) => number);
   readonly maxWidth?: number;
   readonly className?: string;
 }
@@ -37,7 +37,7 @@ export function CanvasPlot({ label, draw, aspect = 0.75, maxWidth = 420, classNa
   useEffect(() => {
     const c = canvas.current;
     if (!c || width === 0) return;
-    const height = Math.round(width * aspect);
+    const height = Math.round(typeof aspect === "number" ? width * aspect : aspect(width));
     const ratio = window.devicePixelRatio || 1;
     if (c.width !== Math.round(width * ratio) || c.height !== Math.round(height * ratio)) {
       c.width = Math.round(width * ratio);

@@ -1,14 +1,7 @@
 /** Drawing for DecisionScatter: regions, boundary line, points, highlight. Plain canvas 2-D. */
 import type { TwoFeatureSet } from "../../data/twoFeatureSet";
 import type { ModelView } from "../../ml/trainable";
-
-/** Parses "#rrggbb" into [r, g, b]; theme colours come from CSS variables. */
-function rgb(hex: string, fallback: [number, number, number]): [number, number, number] {
-  const m = /^#([0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) return fallback;
-  const n = parseInt(m[1], 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
+import { rgb } from "./themeColour";
 
 /** Paints P(+1) on the grid as a blend of the two class colours. */
 function drawRegions(ctx: CanvasRenderingContext2D, size: number, view: ModelView, neg: number[], pos: number[]) {
