@@ -68,6 +68,13 @@ export function createSession(post: (report: Report) => void, options: SessionOp
   /** How long the last view took; views are held to about a fifth of training time. */
   let lastViewMs = 0;
   let loopScheduled = false;
+  /** High-water marks of tf.memory() at chunk ends since the last build (bookkeeping only, no GPU sync). */
+  let peak = { numTensors: 0, numBytes: 0 };
+
+  function notePeak() {
+    const m = tf.memory();
+    peak = { numTensors: Math.max(peak.numTensors, m.numTensors), numBytes: Math.max(peak.numBytes, m.numBytes) };
+  }
 
   const enqueue = (op: () => Promise<void>) => {
     queue = queue.then(op).catch(fail);
@@ -83,6 +90,8 @@ export function createSession(post: (report: Report) => void, options: SessionOp
   async function build() {
     if (!model) throw new Error("The session has no model yet (init first).");
     setup = await factory(model, settings);
+    peak = { numTensors: 0, numBytes: 0 };
+    notePeak();
     pending = [];
     chunkSize = 1;
   }
@@ -159,6 +168,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
     } else {
       const t0 = now();
       await runSteps(count);
+      notePeak();
       pacedSteps += count;
       const took = Math.max(0.1, now() - t0);
       // Per step, so a paced chunk cut short by the clock does not read as a fast one.
@@ -208,6 +218,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
       if (!setup || status === "diverged" || status === "error") return;
       status = "paused";
       await runSteps(Math.max(1, Math.floor(c.count)));
+      notePeak();
       if (status === "paused") await report();
     },
     async reset(c) {
@@ -228,7 +239,7 @@ export function createSession(post: (report: Report) => void, options: SessionOp
     async memory() {
       await reporting; // a pending view holds a tensor until its readback ends
       const m = tf.memory();
-      post({ type: "memory", numTensors: m.numTensors, numBytes: m.numBytes, baseline });
+      post({ type: "memory", numTensors: m.numTensors, numBytes: m.numBytes, baseline, peakTensors: peak.numTensors, peakBytes: peak.numBytes });
     },
   };
 

@@ -49,5 +49,8 @@ export type Report =
       readonly numBytes: number;
       /** Tensors alive before the first model was built: the floor after dispose. */
       readonly baseline: number;
+      /** Most tensors and bytes alive at the end of any chunk since the model was (re)built. */
+      readonly peakTensors: number;
+      readonly peakBytes: number;
     }
   | { readonly type: "error"; readonly message: string };

@@ -123,6 +123,20 @@ describe("the training session", () => {
     expect(last.type === "memory" && last.numTensors).toBe(first.type === "memory" && first.numTensors);
   });
 
+  it("reports the high-water mark of tensors and bytes since the model was built", async () => {
+    const h = harness();
+    await h.session.handle({ type: "init", model: "mlp-xnor", settings: mlpDefaults() });
+    await h.session.handle({ type: "step", count: 3 });
+    await h.session.handle({ type: "memory" });
+    const m = h.reports.at(-1)!;
+    if (m.type !== "memory") throw new Error(`expected a memory report, got ${m.type}`);
+    // The model's weights, Adam's two moments per weight and the data are all alive at a chunk's end.
+    expect(m.peakTensors).toBeGreaterThanOrEqual(m.numTensors);
+    expect(m.peakTensors).toBeGreaterThan(m.baseline + 4);
+    expect(m.peakBytes).toBeGreaterThanOrEqual(m.numBytes);
+    expect(m.peakBytes).toBeGreaterThan(0);
+  });
+
   it("stops a diverging run, names the step and suggests a lower learning rate", async () => {
     // Gradient descent on L(w) = w² with η = 5: w ← (1 − 2η)w = −9w, which overflows float32.
     const bowl = (lr: number): Trainable => {
