@@ -15,6 +15,13 @@
  * by default), BENCH_WIDGET_BACKENDS (webgl,webgpu; add cpu for a reference),
  * BENCH_WIDGET_WARMUP_MS (2000), BENCH_WIDGET_WINDOW_MS (3000), BENCH_CHUNK_MS
  * (100: what one bare trainable.run(k) call aims for).
+ *
+ * (f) the deep widgets (chapters cnn, gan, lstm) against bare model.fit, with peak
+ * memory: BENCH_DEEP_WIDGETS (id,id; all of those chapters by default),
+ * BENCH_DEEP_BACKENDS (webgl,webgpu), BENCH_DEEP_WARMUP_MS (3000), BENCH_DEEP_WINDOW_MS (8000).
+ * (g) seconds to 97 % held-out accuracy on MNIST with the defaults: BENCH_MNIST_BACKENDS
+ * (webgl,webgpu), BENCH_MNIST_LIMIT_S (900 per backend).
+ * BENCH_ONLY names for them: deep, mnist97.
  */
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -29,6 +36,7 @@ import { tensorsAfterReset } from "./lib/tensors.mjs";
 import { bareFitThroughput, probeBackends, widgetThroughput } from "./lib/throughput.mjs";
 import { bareRunThroughput, idleControl, readCatalog, widgetRun } from "./lib/perWidget.mjs";
 import { benchSettings } from "./lib/widgetSettings.mjs";
+import { askMemory, deepFitIds, deepFitThroughput, secondsToAccuracy, trackWorkers } from "./lib/deep.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const log = (m) => process.stderr.write(`bench: ${m}\n`);
@@ -48,6 +56,15 @@ const perWidget = {
   windowMs: Number(env.BENCH_WIDGET_WINDOW_MS ?? 3000),
   chunkMs: Number(env.BENCH_CHUNK_MS ?? 100),
 };
+
+const deep = {
+  chapters: ["cnn", "gan", "lstm"],
+  ids: env.BENCH_DEEP_WIDGETS ? list(env.BENCH_DEEP_WIDGETS) : null,
+  backends: list(env.BENCH_DEEP_BACKENDS, "webgl,webgpu"),
+  warmupMs: Number(env.BENCH_DEEP_WARMUP_MS ?? 3000),
+  windowMs: Number(env.BENCH_DEEP_WINDOW_MS ?? 8000),
+};
+const mnist97 = { backends: list(env.BENCH_MNIST_BACKENDS, "webgl,webgpu"), limitS: Number(env.BENCH_MNIST_LIMIT_S ?? 900) };
 
 /** Runs one measurement; a failure is recorded in the results rather than ending the run. */
 async function attempt(label, fn) {
@@ -107,6 +124,32 @@ async function measureEveryWidget({ browser, benchUrl, siteUrl }) {
   return out;
 }
 
+/**
+ * (f) Each deep widget on each backend: the widget (long tasks, then its
+ * worker's peak memory) and bare model.fit of the same network, where the
+ * widget's training is a model.fit (not the GANs').
+ */
+async function measureDeepWidgets({ browser, benchUrl, siteUrl }) {
+  const catalog = await attempt("(f) reading the widget catalog", () => readCatalog({ browser, benchUrl }));
+  if (catalog.error) return { error: catalog.error };
+  const withFit = await attempt("(f) listing model.fit baselines", () => deepFitIds({ browser, benchUrl }));
+  const fits = new Set(Array.isArray(withFit) ? withFit : []);
+  const entries = catalog.filter((e) => (deep.ids ? deep.ids.includes(e.id) : deep.chapters.includes(e.chapter)));
+  const rows = [];
+  for (const entry of entries) {
+    const { search, notes } = benchSettings(entry);
+    for (const backend of deep.backends) {
+      const label = `(f) ${entry.id}, ${backend}`;
+      const common = { browser, id: entry.id, backend, search, warmupMs: deep.warmupMs, windowMs: deep.windowMs };
+      const widget = await attempt(`${label}: widget`, async () => widgetRun({ ...common, siteUrl: await siteUrl(), initScript: trackWorkers, probe: askMemory }));
+      const fit = fits.has(entry.id) ? await attempt(`${label}: bare model.fit`, () => deepFitThroughput({ ...common, benchUrl })) : { none: "not a model.fit (alternating steps); see (e) for its bare loop" };
+      const ratio = widget.stepsPerSecond && fit.stepsPerSecond ? widget.stepsPerSecond / fit.stepsPerSecond : null;
+      rows.push({ id: entry.id, chapter: entry.chapter, backend, search, notes, widget, fit, widgetOverFit: ratio });
+    }
+  }
+  return { rows };
+}
+
 async function main() {
   const started = Date.now();
   const build = ensureBuilt(root, log);
@@ -125,7 +168,7 @@ async function main() {
   const { browser, launcher } = await launchBrowser(root);
   const results = {
     startedAt: new Date(started).toISOString(),
-    settings: { windowMs, warmupMs, learningRate: lr, backends, rounds, perWidget },
+    settings: { windowMs, warmupMs, learningRate: lr, backends, rounds, perWidget, deep, mnist97 },
     build,
     warnings,
     machine: {
@@ -173,6 +216,11 @@ async function main() {
       for (const b of ["cpu", "webgl"]) results.tensors[b] = await attempt(`(d) tensors after reset, ${b}`, async () => tensorsAfterReset({ browser, siteUrl: await siteUrl(), backend: b, lr }));
     }
     if (wanted("widgets")) results.widgets = await measureEveryWidget({ browser, benchUrl: benchSite.url, siteUrl });
+    if (wanted("deep")) results.deep = await measureDeepWidgets({ browser, benchUrl: benchSite.url, siteUrl });
+    if (wanted("mnist97")) {
+      results.mnist97 = {};
+      for (const b of mnist97.backends) results.mnist97[b] = await attempt(`(g) MNIST to 97 %, ${b}`, async () => secondsToAccuracy({ browser, siteUrl: await siteUrl(), backend: b, limitS: mnist97.limitS }));
+    }
   } finally {
     await browser.close();
     site.close();

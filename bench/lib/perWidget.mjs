@@ -105,9 +105,10 @@ async function longTasksBetween(page, t0, t1) {
  * The widget on /embed/<id>/?backend=…&<search>: click Train, wait for the
  * first step, warm up, then sample data-step over the window.
  */
-export async function widgetRun({ browser, siteUrl, id, backend, search, warmupMs, windowMs, startTimeoutMs = 60000 }) {
+export async function widgetRun({ browser, siteUrl, id, backend, search, warmupMs, windowMs, startTimeoutMs = 60000, initScript, probe }) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
   await context.addInitScript(observeLongTasks);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -157,6 +158,7 @@ export async function widgetRun({ browser, siteUrl, id, backend, search, warmupM
       longTasks,
       cpuCoresBusy: cpu,
       pageErrors: errors,
+      ...(probe ? { probe: await probe(page) } : {}),
     };
   } finally {
     await context.close();

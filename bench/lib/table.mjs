@@ -1,4 +1,5 @@
 /** The readable half of the report: figures, with each target marked "met" or "missed by …". */
+import { printDeep } from "./deepTable.mjs";
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const num = (x, d = 0) => (typeof x === "number" && Number.isFinite(x) ? x.toFixed(d) : "—");
@@ -75,6 +76,7 @@ export function printTable(r, print) {
     table(print, "(d) Tensors after reset (data-tensors; Step ×3 then Reset, 10 cycles)", ["backend", "baseline", "after each cycle", "after 10", "target", "verdict"], rows);
   }
   if (r.widgets) printWidgets(r.widgets, r.settings.perWidget, print);
+  printDeep(r, (title, header, rows) => table(print, title, header, rows), print);
   if (r.warnings?.length) { print(""); r.warnings.forEach((w) => print(`Warning: ${w}`)); }
   print("");
   print(`Total time ${r.seconds} s.`);
