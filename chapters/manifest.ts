@@ -48,6 +48,13 @@ export const chapters: readonly ChapterEntry[] = [
       "The widest street between two classes: hard and soft margins, the hinge loss, the dual and its support vectors, and kernels, with an SVM trained live on Iris and an RBF kernel by random Fourier features.",
     file: "svm.mdx",
   },
+  {
+    slug: "lstm",
+    title: "Recurrent networks and LSTM",
+    summary:
+      "Networks with memory: the RNN recurrence, back-propagation through time and vanishing gradients, the LSTM's gates, an LSTM forecasting a decade of CO₂ at Mauna Loa, a simple RNN failing the adding problem where an LSTM succeeds, and self-attention worked by hand.",
+    file: "lstm.mdx",
+  },
   // Next: linear-regression, logistic-regression, optimizers, svm, cnn, gan, lstm, infrastructure.
 ];
 

@@ -100,7 +100,50 @@ function cars() {
   };
 }
 
-const makers = { iris, penguins, cars };
+/**
+ * Monthly mean CO₂ at Mauna Loa (Keeling curve), March 1958 to April 2020, as
+ * { start: [year, month], ppm: [...], interpolated: [indices] }: one value per
+ * month, in order. The five months the source lacks (1958-06, 1958-10,
+ * 1964-02…04) are filled by linear interpolation between their neighbours and
+ * listed in `interpolated`.
+ */
+function co2() {
+  const lines = packageFile("vega-datasets", "data/co2-concentration.csv").trim().split(/\r?\n/);
+  if (lines[0] !== "Date,CO2,adjusted CO2") throw new Error(`unexpected CO2 header: ${lines[0]}`);
+  const known = lines.slice(1).map((line) => {
+    const [date, ppm] = line.split(",");
+    const [year, month] = date.split("-").map(Number);
+    return { index: year * 12 + month - 1, ppm: Number(ppm) };
+  });
+  const first = known[0].index;
+  const ppm = [];
+  const interpolated = [];
+  known.forEach((row, k) => {
+    const previous = known[k - 1];
+    if (previous) {
+      for (let gap = previous.index + 1; gap < row.index; gap++) {
+        const t = (gap - previous.index) / (row.index - previous.index);
+        interpolated.push(gap - first);
+        ppm.push(Number((previous.ppm + t * (row.ppm - previous.ppm)).toFixed(2)));
+      }
+    }
+    ppm.push(row.ppm);
+  });
+  if (known.length !== 741 || ppm.length !== 746) throw new Error(`expected 741 CO2 months filled to 746, got ${known.length} and ${ppm.length}`);
+  write("co2.json", { start: [Math.floor(first / 12), (first % 12) + 1], ppm, interpolated });
+  return {
+    file: "co2.json",
+    shape: [ppm.length],
+    columns: ["ppm"],
+    units: "ppm (µmol CO₂ per mol dry air), monthly mean, one value per month from `start` = [year, month]",
+    preparation: `From vega-datasets' co2-concentration.csv (column CO2, not the seasonally adjusted one): the ${interpolated.length} missing months filled by linear interpolation between their neighbours (indices in \`interpolated\`).`,
+    source: "Scripps CO₂ Program / NOAA GML, Mauna Loa Observatory monthly means (C. D. Keeling et al.), via the npm package vega-datasets (data/co2-concentration.csv)",
+    licence: "NOAA GML data are public domain (cite the Scripps/NOAA records); vega-datasets is BSD-3-Clause",
+    usedBy: ["lstm-co2"],
+  };
+}
+
+const makers = { iris, penguins, cars, co2 };
 
 const manifest = {};
 for (const [name, make] of Object.entries(makers)) manifest[name] = make();

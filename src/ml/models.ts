@@ -9,6 +9,7 @@ import { linearRegressionModels } from "./linear-regression/models";
 import { optimizerModels } from "./optimizers/models";
 import { svmModels } from "./svm/models";
 import { logisticRegressionModels } from "./logistic-regression/models";
+import { lstmModels } from "./lstm/models";
 import type { Trainable } from "./trainable";
 
 /** A model ready to train. */
@@ -27,6 +28,7 @@ const factories: Readonly<Record<string, ModelFactory>> = {
   ...optimizerModels,
   ...svmModels,
   ...logisticRegressionModels,
+  ...lstmModels,
 };
 
 /** Builds the model `id` with `settings`. Throws for an unknown id. */

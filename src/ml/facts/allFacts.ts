@@ -5,7 +5,8 @@ import { linearRegressionFacts } from "./linearRegressionFacts";
 import { optimizersFacts } from "./optimizersFacts";
 import { logisticRegressionFacts } from "./logisticRegressionFacts";
 import { svmFacts } from "./svmFacts";
+import { lstmFacts } from "./lstmFacts";
 
 export async function allFacts(): Promise<Record<string, Fact>> {
-  return { ...(await perceptronFacts()), ...(await linearRegressionFacts()), ...(await optimizersFacts()), ...(await logisticRegressionFacts()), ...(await svmFacts()) };
+  return { ...(await perceptronFacts()), ...(await linearRegressionFacts()), ...(await optimizersFacts()), ...(await logisticRegressionFacts()), ...(await svmFacts()), ...(await lstmFacts()) };
 }

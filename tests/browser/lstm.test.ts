@@ -1,0 +1,132 @@
+/**
+ * The RNN/LSTM chapter's widgets in a real browser: each trains on webgpu,
+ * webgl and cpu and its loss falls; the forecaster stops by itself after its
+ * epochs with a finite tail RMSE and no accuracy (it is a regression); a Reset
+ * frees every tensor (the same count after each reset, on cpu and webgl); the page keeps drawing
+ * frames and answers Pause while an LSTM trains in its worker. Settings are tiny
+ * (look-back 6, 4 units, sequences of 6) so each check takes seconds even on
+ * SwiftShader's WebGPU.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { embedURL, launch, openWidgetPage, press, problems, waitForWidget, widgetState, type Backend, type WidgetId } from "./helpers";
+
+// Ceilings for slow machines, not expectations.
+const ceiling: Record<Backend, number> = { webgpu: 150_000, webgl: 90_000, cpu: 90_000 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch({ webgpu: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const short: Record<"lstm-co2" | "rnn-vs-lstm", Record<string, string | number>> = {
+  // 620 windows in batches of 256: 3 steps an epoch, 2 epochs.
+  "lstm-co2": { lb: 6, units: 4, bs: 256, ep: 2, lr: 0.05, seed: 1 },
+  // A high rate, so the read-out's bias finds the mean sum within a few steps.
+  "rnn-vs-lstm": { T: 6, units: 4, bs: 32, lr: 0.1, seed: 1 },
+};
+const CO2_STEPS = 6;
+const RACE_STEPS = 8;
+
+/** The read-out figure labelled `label`, as a number. */
+async function stat(page: Page, id: WidgetId, label: string): Promise<number> {
+  const text = await page.locator(`section[data-widget="${id}"] .widget__stats > div`, { hasText: label }).locator("dd").textContent();
+  return Number(text);
+}
+
+/** Presses Step on a reset widget and returns the state once the first step shows (with its tensor count). */
+async function firstStep(page: Page, id: WidgetId, backend: Backend) {
+  await press(page, id, "step");
+  return waitForWidget(page, id, (s) => s.step === 1 && s.loss !== undefined, { timeout: ceiling[backend], what: "the first step" });
+}
+
+async function resetAndStep(page: Page, id: WidgetId, backend: Backend) {
+  await press(page, id, "reset");
+  await waitForWidget(page, id, (s) => s.step === 0 && s.status === "idle", { what: "the reset" });
+  return firstStep(page, id, backend);
+}
+
+/**
+ * Reset, step, reset, step: the worker reports the same tensor count after each
+ * reset. Skipped on WebGPU, where SwiftShader makes every rebuild slow; the same
+ * model code frees the same tensors on every backend (and the unit tests count them).
+ */
+async function expectResetsFreeTensors(page: Page, id: WidgetId, backend: Backend) {
+  if (backend === "webgpu") return;
+  const afterOne = await resetAndStep(page, id, backend);
+  const afterTwo = await resetAndStep(page, id, backend);
+  expect(afterOne.tensors).toBeGreaterThan(0);
+  expect(afterTwo.tensors).toBe(afterOne.tensors);
+}
+
+describe.each<Backend>(["cpu", "webgl", "webgpu"])("on %s", (backend) => {
+  it("lstm-co2 trains, its loss falls, it stops after its epochs, and resets free its tensors", async () => {
+    const id = "lstm-co2";
+    const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { ...short[id], backend }), id);
+    try {
+      const first = await firstStep(page, id, backend);
+      await press(page, id, "train");
+      const done = await waitForWidget(page, id, (s) => s.status === "done", { timeout: ceiling[backend], what: "the last epoch" });
+      expect(done.backend).toBe(backend);
+      expect(done.step).toBe(CO2_STEPS);
+      expect(done.message).toMatch(/2 epochs/);
+      expect(done.loss).toBeLessThan(first.loss!);
+      expect(done.accuracy).toBeUndefined();
+      const error = await stat(page, id, "Tail RMSE");
+      expect(error).toBeGreaterThan(0);
+      expect(Number.isFinite(error)).toBe(true);
+      await expectResetsFreeTensors(page, id, backend);
+      expect(await problems(page, complaints)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("rnn-vs-lstm trains both networks, the LSTM's loss falls, and resets free its tensors", async () => {
+    const id = "rnn-vs-lstm";
+    const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { ...short[id], backend }), id);
+    try {
+      const first = await firstStep(page, id, backend);
+      await press(page, id, "train");
+      const later = await waitForWidget(page, id, (s) => s.step >= RACE_STEPS, { timeout: ceiling[backend], what: `${RACE_STEPS} steps` });
+      await press(page, id, "train"); // pause
+      expect(later.backend).toBe(backend);
+      expect(later.loss).toBeLessThan(first.loss!);
+      expect(await stat(page, id, "Simple RNN, held-out MSE")).toBeLessThan(1);
+      expect(await stat(page, id, "LSTM, held-out MSE")).toBeLessThan(1);
+      await expectResetsFreeTensors(page, id, backend);
+      expect(await problems(page, complaints)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe("rnn-vs-lstm at its default width", () => {
+  it("keeps the page drawing frames and answers Pause while both networks train", async () => {
+    const id = "rnn-vs-lstm";
+    const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { T: 20, backend: "webgl" }), id);
+    try {
+      await press(page, id, "train");
+      await waitForWidget(page, id, (s) => s.step >= 2, { timeout: ceiling.webgl, what: "2 steps" });
+      // Frames the page draws in one second while the worker trains (a blocked main thread draws none).
+      const frames = await page.evaluate(() => new Promise<number>((resolve) => {
+        let n = 0;
+        const end = performance.now() + 1000;
+        const tick = () => { n++; if (performance.now() < end) requestAnimationFrame(tick); else resolve(n); };
+        requestAnimationFrame(tick);
+      }));
+      expect(frames).toBeGreaterThan(10);
+      await press(page, id, "train");
+      const paused = await waitForWidget(page, id, (s) => s.status === "paused", { what: "the pause" });
+      await new Promise((r) => setTimeout(r, 1500));
+      expect((await widgetState(page, id)).step).toBe(paused.step);
+      expect(await problems(page, complaints)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
