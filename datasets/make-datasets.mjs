@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { mnist } from "./mnist.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -143,7 +144,7 @@ function co2() {
   };
 }
 
-const makers = { iris, penguins, cars, co2 };
+const makers = { iris, penguins, cars, co2, mnist };
 
 const manifest = {};
 for (const [name, make] of Object.entries(makers)) manifest[name] = make();
