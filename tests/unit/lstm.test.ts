@@ -10,6 +10,7 @@ import * as tfl from "@tensorflow/tfjs-layers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { co2Series, co2Windows, HOLDOUT_MONTHS } from "../../src/data/co2";
 import { ADDING_BASELINE_MSE, createAddingTask } from "../../src/data/longRangeTasks";
+import { lstmFacts } from "../../src/ml/facts/lstmFacts";
 import { createAddingRace } from "../../src/ml/lstm/addingRace";
 import { autoregressiveForecast, seasonalAmplitude } from "../../src/ml/lstm/co2Forecast";
 import { createCo2Forecaster } from "../../src/ml/lstm/co2Forecaster";
@@ -152,6 +153,13 @@ describe("self-attention", () => {
     // Output row 1 = Σ aⱼ vⱼ with v = (1, 0), (0, 2), (1, 2).
     expect(a.output[0][0]).toBeCloseTo((e[0] * 1 + e[1] * 0 + e[2] * 1) / sum, 12);
     expect(a.output[0][1]).toBeCloseTo((e[1] * 2 + e[2] * 2) / sum, 12);
+  });
+
+  it("started at W_Q = W_K = W_V = 0 (seed 004), only W_V gets a gradient", async () => {
+    const facts = await lstmFacts();
+    expect(facts["lstm.attZeroGradQ"].value).toBe(0);
+    expect(facts["lstm.attZeroGradK"].value).toBe(0);
+    expect(facts["lstm.attZeroGradV"].value).toBeGreaterThan(0.1);
   });
 });
 

@@ -119,8 +119,8 @@ function zeroStartGradients(): { q: number; k: number; v: number } {
       const out = tf.matMul(tf.softmax(scores), tf.matMul(x, wv));
       return tf.sum(tf.square(tf.sub(out, target))) as tf.Scalar;
     };
-    const zero = tf.zeros([2, 2]);
-    const grads = tf.grads(loss)([zero, zero, zero]);
+    // Three distinct tensors: given one tensor three times, tf.grads would sum its three gradients.
+    const grads = tf.grads(loss)([tf.zeros([2, 2]), tf.zeros([2, 2]), tf.zeros([2, 2])]);
     return grads.map((g) => tf.max(tf.abs(g)).dataSync()[0]);
   });
   [x, target].forEach((t) => t.dispose());

@@ -11,7 +11,7 @@ export const lstmWidgets: readonly WidgetEntry[] = [
     title: "An LSTM forecasts a decade of CO₂ at Mauna Loa",
     chapter: "lstm",
     schema: lstmCo2Schema,
-    minHeight: 1150,
+    minHeight: 1450,
     View: lazy(() => views().then((m) => ({ default: m.LstmCo2 }))),
   },
   {
@@ -19,7 +19,7 @@ export const lstmWidgets: readonly WidgetEntry[] = [
     title: "A simple RNN against an LSTM on the adding problem",
     chapter: "lstm",
     schema: rnnVsLstmSchema,
-    minHeight: 1200,
+    minHeight: 1500,
     View: lazy(() => views().then((m) => ({ default: m.RnnVsLstm }))),
   },
 ];

@@ -60,6 +60,15 @@ function Co2Plots({ state, history }: PlotContext) {
   );
 }
 
+/** A line of muted text in the middle of an empty plot. */
+function drawPlaceholder(ctx: CanvasRenderingContext2D, w: number, h: number, style: CSSStyleDeclaration, text: string) {
+  ctx.fillStyle = style.getPropertyValue("--text-muted").trim() || "#555";
+  ctx.font = `13px ${style.getPropertyValue("--font-ui").trim() || "system-ui, sans-serif"}`;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.fillText(text, w / 2, h / 2);
+}
+
 /** The gate trace from a view, if it belongs to the current settings (a restart leaves an old view for a moment). */
 function gatesOf(view: ModelView | undefined, length: number, units: number): GateDrawing | undefined {
   const e = view?.extra;
@@ -98,7 +107,10 @@ function RacePlots({ state, history, settings }: PlotContext) {
           label={`The trained LSTM's input, forget and output gates and its cell state, ${units} units by ${length} time steps, over one held-out sequence whose two marked steps are flagged`}
           aspect={0.9}
           maxWidth={560}
-          draw={(ctx, w, h, style) => { if (gates) drawGates(ctx, w, h, style, gates); }}
+          draw={(ctx, w, h, style) => {
+            if (gates) drawGates(ctx, w, h, style, gates);
+            else drawPlaceholder(ctx, w, h, style, "Step or Train to see the LSTM's gates.");
+          }}
         />
         <p className="lstm-legend">
           One held-out sequence: target <strong>{said(e?.target)}</strong>, the LSTM says <span className="lstm-forecast">{said(e?.lstmPrediction)}</span>, the simple RNN <span className="lstm-trend">{said(e?.rnnPrediction)}</span>.
