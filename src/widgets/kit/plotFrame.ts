@@ -9,6 +9,8 @@ export interface AxisSpec {
   readonly max: number;
   readonly label: string;
   readonly log?: boolean;
+  /** Tick text; default tickText (thousands separated, so give years their own: String). */
+  readonly format?: (v: number) => string;
 }
 
 export interface PlotFrame {
@@ -135,14 +137,14 @@ export function drawAxes(ctx: CanvasRenderingContext2D, frame: PlotFrame, x: Axi
   for (const t of xt) {
     const px = Math.round(frame.sx(t)) + 0.5;
     ctx.beginPath(); ctx.moveTo(px, frame.top); ctx.lineTo(px, frame.top + frame.height); ctx.stroke();
-    ctx.fillText(tickText(t, x.log), px, frame.top + frame.height + 4);
+    ctx.fillText(x.format ? x.format(t) : tickText(t, x.log), px, frame.top + frame.height + 4);
   }
   ctx.textAlign = "right";
   ctx.textBaseline = "middle";
   for (const t of yt) {
     const py = Math.round(frame.sy(t)) + 0.5;
     ctx.beginPath(); ctx.moveTo(frame.left, py); ctx.lineTo(frame.left + frame.width, py); ctx.stroke();
-    ctx.fillText(tickText(t, y.log), frame.left - 4, py);
+    ctx.fillText(y.format ? y.format(t) : tickText(t, y.log), frame.left - 4, py);
   }
   ctx.strokeStyle = s.ink;
   ctx.strokeRect(frame.left + 0.5, frame.top + 0.5, frame.width, frame.height);

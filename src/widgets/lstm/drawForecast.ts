@@ -43,7 +43,7 @@ export function drawForecast(ctx: CanvasRenderingContext2D, width: number, heigh
   let lo = Infinity, hi = -Infinity;
   for (let i = from; i < ppm.length; i++) { lo = Math.min(lo, ppm[i]); hi = Math.max(hi, ppm[i]); }
   const pad = 0.08 * (hi - lo);
-  const x: AxisSpec = { min: decimalYear(d.series, from), max: decimalYear(d.series, ppm.length - 1) + 0.2, label: "year" };
+  const x: AxisSpec = { min: decimalYear(d.series, from), max: decimalYear(d.series, ppm.length - 1) + 0.2, label: "year", format: String };
   const y: AxisSpec = { min: lo - pad, max: hi + pad, label: "CO₂ (ppm)" };
   const f = plotFrame(width, height, x, y);
   drawAxes(ctx, f, x, y, axisStyle(style));
