@@ -49,6 +49,13 @@ export const chapters: readonly ChapterEntry[] = [
     file: "svm.mdx",
   },
   {
+    slug: "cnn",
+    title: "Convolutional networks",
+    summary:
+      "Seeing with shared weights: the convolution as a sum over a kernel window, padding, stride and output size, pooling, ReLU and softmax cross-entropy, and seed 000's CNN learning handwritten digits live, with its filters, feature maps and mistakes.",
+    file: "cnn.mdx",
+  },
+  {
     slug: "lstm",
     title: "Recurrent networks and LSTM",
     summary:

@@ -9,6 +9,7 @@ import { linearRegressionModels } from "./linear-regression/models";
 import { optimizerModels } from "./optimizers/models";
 import { svmModels } from "./svm/models";
 import { logisticRegressionModels } from "./logistic-regression/models";
+import { cnnModels } from "./cnn/models";
 import { lstmModels } from "./lstm/models";
 import type { Trainable } from "./trainable";
 
@@ -28,6 +29,7 @@ const factories: Readonly<Record<string, ModelFactory>> = {
   ...optimizerModels,
   ...svmModels,
   ...logisticRegressionModels,
+  ...cnnModels,
   ...lstmModels,
 };
 

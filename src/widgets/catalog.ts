@@ -8,6 +8,7 @@ import { linearRegressionWidgets } from "./linear-regression/entries";
 import { optimizerWidgets } from "./optimizers/entries";
 import { logisticRegressionWidgets } from "./logistic-regression/entries";
 import { svmWidgets } from "./svm/entries";
+import { cnnWidgets } from "./cnn/entries";
 import { lstmWidgets } from "./lstm/entries";
 import type { WidgetEntry } from "./widgetEntry";
 
@@ -15,7 +16,7 @@ export type { WidgetEntry } from "./widgetEntry";
 export type WidgetId = string;
 
 export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = Object.fromEntries(
-  [...perceptronWidgets, ...linearRegressionWidgets, ...optimizerWidgets, ...logisticRegressionWidgets, ...svmWidgets, ...lstmWidgets].map((entry) => [entry.id, entry]),
+  [...perceptronWidgets, ...linearRegressionWidgets, ...optimizerWidgets, ...logisticRegressionWidgets, ...svmWidgets, ...cnnWidgets, ...lstmWidgets].map((entry) => [entry.id, entry]),
 );
 
 /** Type guard for ids coming from URLs and chapters. */

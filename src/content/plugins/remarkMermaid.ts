@@ -1,10 +1,13 @@
 /**
  * Turns ```mermaid fences into <Mermaid chart="…" /> so authors write plain
  * Markdown and the diagram still goes through the registry component (which
- * shows the source before JS runs, then mermaid's SVG).
+ * shows the source before JS runs, then mermaid's SVG). `{fact:id}` placeholders
+ * in a diagram become the fact's text (fillFacts.ts).
  */
 import type { Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import facts from "../facts.json" with { type: "json" };
+import { fillFacts } from "./fillFacts.ts";
 import { walk } from "./walk.ts";
 
 type Node = Root | RootContent;
@@ -17,7 +20,7 @@ export function remarkMermaid() {
       const element: MdxJsxFlowElement = {
         type: "mdxJsxFlowElement",
         name: "Mermaid",
-        attributes: [{ type: "mdxJsxAttribute", name: "chart", value: node.value }],
+        attributes: [{ type: "mdxJsxAttribute", name: "chart", value: fillFacts(node.value, facts) }],
         children: [],
       };
       (parent.children as RootContent[]).splice(index, 1, element);

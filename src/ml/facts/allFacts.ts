@@ -5,8 +5,9 @@ import { linearRegressionFacts } from "./linearRegressionFacts";
 import { optimizersFacts } from "./optimizersFacts";
 import { logisticRegressionFacts } from "./logisticRegressionFacts";
 import { svmFacts } from "./svmFacts";
+import { cnnFacts } from "./cnnFacts";
 import { lstmFacts } from "./lstmFacts";
 
 export async function allFacts(): Promise<Record<string, Fact>> {
-  return { ...(await perceptronFacts()), ...(await linearRegressionFacts()), ...(await optimizersFacts()), ...(await logisticRegressionFacts()), ...(await svmFacts()), ...(await lstmFacts()) };
+  return { ...(await perceptronFacts()), ...(await linearRegressionFacts()), ...(await optimizersFacts()), ...(await logisticRegressionFacts()), ...(await svmFacts()), ...(await cnnFacts()), ...(await lstmFacts()) };
 }

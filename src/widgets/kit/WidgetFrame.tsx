@@ -27,6 +27,8 @@ export interface PlotContext {
   /** Earlier runs, kept on every reset, for plots that compare them (RunComparison). */
   readonly runs: readonly PastRun[];
   readonly clearRuns: () => void;
+  /** Sends live values to the worker that are not URL settings (e.g. a digit the reader drew); ignored before the worker starts. */
+  readonly sendLive: (values: Settings) => void;
 }
 
 export interface WidgetFrameProps extends WidgetViewProps {
@@ -87,7 +89,7 @@ export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
         accuracy={accuracy}
         message={state.message}
       />
-      <div className="widget__plots">{children({ state, history, settings, runs: trainer.runs, clearRuns: trainer.clearRuns })}</div>
+      <div className="widget__plots">{children({ state, history, settings, runs: trainer.runs, clearRuns: trainer.clearRuns, sendLive: trainer.setLive })}</div>
       <fieldset className="widget__settings">
         <legend>Settings</legend>
         {entry.schema.map((p) => (
