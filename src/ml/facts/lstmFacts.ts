@@ -13,7 +13,7 @@ import * as tf from "../tf";
 // For its side effect: tfjs-layers registers every core op's gradient (as in src/ml/optimizers/race.ts).
 import "@tensorflow/tfjs-layers";
 import { fitLine, linearTrendForecast, repeatLastYearForecast, rmse, seasonalAmplitude } from "../lstm/co2Forecast";
-import { runLstm } from "../lstm/lstmCell";
+import { runLstm, sigmoid } from "../lstm/lstmCell";
 import { ATTENTION_EXAMPLE, selfAttention, TINY_INPUTS, TINY_LSTM } from "../lstm/workedExamples";
 import type { Fact } from "./fact";
 
@@ -79,6 +79,8 @@ function addingFacts(): Record<string, Fact> {
     "lstm.addingUnits": count(Number(d.units)),
     "lstm.rnnFactor": fixed(0.9 ** Number(d.length), 4),
     "lstm.forgetFactor": fixed(0.99 ** Number(d.length), 2),
+    // The forget gate of a fresh LSTM with zero input: σ of its bias, 1 (sequenceModel.ts).
+    "lstm.initialForget": fixed(sigmoid(1), 2),
   };
 }
 
