@@ -4,7 +4,8 @@
  * epochs with a finite tail RMSE and no accuracy (it is a regression); a Reset
  * frees every tensor (the same count after each reset, on cpu and webgl); the
  * page answers a live setting and Pause while both networks train in their
- * worker; the chapter page draws its diagrams and tables. Settings are tiny
+ * worker; the chapter page draws its diagrams and tables; hostile link values
+ * are refused with a message. Settings are tiny
  * (look-back 6, 4 units, sequences of 4) so each check takes seconds even on
  * SwiftShader's WebGPU.
  */
@@ -154,6 +155,28 @@ describe("the chapter page", () => {
       expect(await problems(page, complaints)).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe("hostile settings in the LSTM widgets' URLs", () => {
+  it.each([
+    ["lstm-co2", { enc: "<script>window.__pwned=1</script>", lb: "1e9", ep: "-5" }, [/Inputs and target.*not one of/, /Look-back.*above the maximum/, /Epochs.*below the minimum/]],
+    ["rnn-vs-lstm", { T: "NaN", units: "0", lr: "Infinity" }, [/Sequence length T.*not a usable number/, /Hidden units.*below the minimum/, /Learning rate/]],
+  ] as const)("%s refuses each bad value with a message and still trains", async (id, bad, messages) => {
+    const query = new URLSearchParams({ ...bad, backend: "cpu" }).toString();
+    const { page, complaints, close } = await openWidgetPage(browser, url(`/embed/${id}/?${query}`), id);
+    try {
+      await expect.poll(() => page.locator(`section[data-widget="${id}"] .widget__url-messages`).isVisible()).toBe(true);
+      const { urlMessages } = await widgetState(page, id);
+      for (const m of messages) expect(urlMessages.some((text) => m.test(text)), `${m} in ${JSON.stringify(urlMessages)}`).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+      await press(page, id, "step");
+      const s = await waitForWidget(page, id, (st) => st.step > 0, { timeout: ceiling.cpu, what: "a step" });
+      expect(Number.isFinite(s.loss)).toBe(true);
+      expect(await problems(page, complaints)).toEqual([]);
+    } finally {
+      await close();
     }
   });
 });
