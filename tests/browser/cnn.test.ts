@@ -65,6 +65,13 @@ describe("cnn-mnist", () => {
       expect(await section.getByRole("img", { name: /Confusion matrix of the 2000 held-out digits/ }).count()).toBe(1);
       expect(await section.getByRole("img", { name: /learned 3 × 3 filters/ }).count()).toBe(1);
 
+      // A live setting redraws at once, without retraining.
+      const digit = section.locator(".hp", { hasText: "Held-out digit shown" }).locator(".hp__number");
+      await digit.fill("7");
+      await digit.press("Enter");
+      await expect.poll(() => section.getByRole("heading", { name: /Held-out digit #7/ }).count()).toBe(1);
+      expect((await widgetState(page, id)).step).toBe(8);
+
       await section.locator('[data-action="example-drawing"]').click();
       const answer = section.getByTestId("drawn-prediction");
       await expect.poll(() => answer.getAttribute("data-prediction"), { timeout: 30_000 }).toMatch(/^\d$/);
@@ -80,13 +87,14 @@ describe("cnn-mnist", () => {
     }
   });
 
-  it("on webgl: trains, its loss falls and the held-out digits are scored when an epoch ends", async () => {
+  it("on webgl: trains, its loss falls, the held-out digits are scored when an epoch ends, and Pause stops it mid-run", async () => {
     const backend = "webgl";
-    const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { ...short, backend }), id);
+    const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { ...short, epochs: 30, backend }), id);
     try {
       await lossFalls(page, id, backend, 8);
-      const done = await waitForWidget(page, id, (s) => s.status === "done", { timeout: ceiling[backend], what: "two epochs" });
-      expect(done.accuracy).toBeGreaterThan(0.15);
+      const paused = await waitForWidget(page, id, (s) => s.status === "paused", { timeout: ceiling[backend], what: "Pause" });
+      expect(paused.step).toBeLessThan(120); // 30 epochs of 4 steps: it stopped because it was asked to
+      expect(paused.accuracy).toBeGreaterThan(0.15); // scored after epochs 1 and 2 at least
       expect(await problems(page, complaints)).toEqual([]);
     } finally {
       await close();

@@ -15,7 +15,7 @@ import { ShareButtons } from "../kit/ShareButtons";
 import { useWidgetSettings } from "../kit/useWidgetSettings";
 import "../kit/widget.css";
 import type { WidgetViewProps } from "../widgetEntry";
-import { drawConv, example, sumText } from "./convPicture";
+import { drawConv, example, pictureHeight, sumText } from "./convPicture";
 import "./cnn.css";
 
 function usePrefersReducedMotion(): boolean {
@@ -105,11 +105,7 @@ export function ConvArithmetic({ entry, embedded }: WidgetViewProps) {
               accent: v("--accent", "#1a56b8"), done: v("--bg-raised", "#fff"), bg: v("--bg", "#fdfdfb"),
             });
           }}
-          aspect={(width) => {
-            const padded = n + 2 * g.padding;
-            const cell = Math.min(34, (width - 28) / (padded + Math.max(m, 1)));
-            return (Math.max(padded, m) * cell) / width;
-          }}
+          aspect={(width) => pictureHeight(width, n, g)}
           maxWidth={720}
         />
         <p className="widget__legend">Left: the input, its padding (grey zeros) and the window with its weights (a vertical-edge kernel: −1 left, +1 right). Right: the output; each cell is the sum of the window's products.</p>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState, type PointerEvent } from "react";
 import { encodeDigit, mnistStyle } from "../../ml/cnn/drawnDigit";
+import { useThemeRevision } from "../kit/CanvasPlot";
 import { DigitGrid } from "../kit/DigitGrid";
 import { ProbabilityBars, argMax } from "./ProbabilityBars";
 
@@ -54,6 +55,7 @@ export interface DrawPadProps {
 
 export function DrawPad({ probs, started, send }: DrawPadProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  const theme = useThemeRevision(); // redraw in the new colours on a light/dark switch
   const [strokes, setStrokes] = useState<Stroke[]>([]);
   const [pixels, setPixels] = useState<Float32Array | undefined>();
   const drawing = useRef(false);
@@ -67,7 +69,7 @@ export function DrawPad({ probs, started, send }: DrawPadProps) {
     ctx.fillRect(0, 0, c.width, c.height);
     ctx.strokeStyle = style.getPropertyValue("--text") || "#111";
     strokePath(ctx, strokes, c.width);
-  });
+  }, [strokes, theme]);
 
   function commit(next: Stroke[]) {
     setStrokes(next);

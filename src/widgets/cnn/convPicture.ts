@@ -12,17 +12,29 @@ export function example(n: number, g: ConvGeometry) {
   return { x, w, y: convolve(x, n, w, g), m: outputSize(n, g) };
 }
 
+/** Cell size and where the output grid starts, for a picture `width` CSS pixels wide. */
+function layout(width: number, n: number, g: ConvGeometry) {
+  const padded = n + 2 * g.padding;
+  const m = outputSize(n, g);
+  const gap = 28;
+  const cell = Math.min(34, (width - gap) / (padded + Math.max(m, 1)));
+  return { padded, m, cell, outLeft: padded * cell + gap };
+}
+
+/** The picture's height in CSS pixels at `width`. */
+export function pictureHeight(width: number, n: number, g: ConvGeometry): number {
+  const { padded, m, cell } = layout(width, n, g);
+  return Math.max(padded, m) * cell;
+}
+
 export interface Colours { text: string; muted: string; pad: string; accent: string; done: string; bg: string }
 
 /**
  * @param shown output cells computed so far (row-major); the last of them is the current one
  */
-export function drawConv(ctx: CanvasRenderingContext2D, width: number, n: number, g: ConvGeometry, shown: number, c: Colours): number {
-  const { x, w, y, m } = example(n, g);
-  const padded = n + 2 * g.padding;
-  const gap = 28;
-  const cell = Math.min(34, (width - gap) / (padded + Math.max(m, 1)));
-  const outLeft = padded * cell + gap;
+export function drawConv(ctx: CanvasRenderingContext2D, width: number, n: number, g: ConvGeometry, shown: number, c: Colours): void {
+  const { x, w, y } = example(n, g);
+  const { padded, m, cell, outLeft } = layout(width, n, g);
   const current = shown - 1;
   const ci = Math.floor(current / Math.max(m, 1)), cj = current % Math.max(m, 1);
   ctx.font = `${Math.max(9, Math.round(cell * 0.42))}px system-ui, sans-serif`;
@@ -72,7 +84,6 @@ export function drawConv(ctx: CanvasRenderingContext2D, width: number, n: number
     ctx.lineWidth = 1;
     if (k < shown) { ctx.fillStyle = c.text; ctx.fillText(String(y[k]), left + cell / 2, top + cell / 2); }
   }
-  return Math.max(padded, m) * cell;
 }
 
 /** The current output cell's sum written out, e.g. "y[0,1] = (−1)·0 + 0·3 + 1·2 + … = 4". */

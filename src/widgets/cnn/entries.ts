@@ -17,7 +17,7 @@ export const cnnWidgets: readonly WidgetEntry[] = [
     title: "Convolution arithmetic: kernel, stride, padding",
     chapter: "cnn",
     schema: convArithmeticSchema,
-    minHeight: 900,
+    minHeight: 820,
     View: lazy(() => import("./ConvArithmetic").then((m) => ({ default: m.ConvArithmetic }))),
   },
 ];

@@ -18,7 +18,7 @@ export interface CanvasPlotProps {
 }
 
 /** Bumps when <html data-theme> changes, so canvas colours follow the light/dark switch. */
-function useThemeRevision(): number {
+export function useThemeRevision(): number {
   const [revision, setRevision] = useState(0);
   useEffect(() => {
     const observer = new MutationObserver(() => setRevision((r) => r + 1));
