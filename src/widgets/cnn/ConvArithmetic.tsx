@@ -10,7 +10,7 @@ import { useEffect, useState } from "react";
 import { outputSize, receptiveField, type ConvGeometry } from "../../ml/cnn/convArithmetic";
 import type { Status } from "../../ml/trainable";
 import { CanvasPlot } from "../kit/CanvasPlot";
-import { HyperparamControl } from "../kit/HyperparamControl";
+import { SettingsFieldset, UrlMessages } from "../kit/SettingsPanel";
 import { ShareButtons } from "../kit/ShareButtons";
 import { useWidgetSettings } from "../kit/useWidgetSettings";
 import "../kit/widget.css";
@@ -67,11 +67,7 @@ export function ConvArithmetic({ entry, embedded }: WidgetViewProps) {
       style={{ minHeight: entry.minHeight }}
     >
       <h3 id={`${entry.id}-title`} className="widget__title">{entry.title}</h3>
-      {urlMessages.length > 0 && (
-        <ul className="widget__url-messages" role="status" aria-label="Problems with the link's settings">
-          {urlMessages.map((msg) => <li key={msg}>{msg}</li>)}
-        </ul>
-      )}
+      <UrlMessages messages={urlMessages} />
       <div className="widget__buttons" role="group" aria-label="Animation controls">
         <button type="button" className="button button--primary" data-action="train" aria-pressed={playing}
           onClick={() => {
@@ -111,12 +107,7 @@ export function ConvArithmetic({ entry, embedded }: WidgetViewProps) {
         <p className="widget__legend">Left: the input, its padding (grey zeros) and the window with its weights (a vertical-edge kernel: −1 left, +1 right). Right: the output; each cell is the sum of the window's products.</p>
         <p className="conv__sum" aria-live="polite">{shown > 0 ? sumText(n, g, shown - 1) : "Press Play or Step to slide the window."}</p>
       </div>
-      <fieldset className="widget__settings">
-        <legend>Settings</legend>
-        {entry.schema.map((p) => (
-          <HyperparamControl key={p.key} param={p} value={settings[p.key]} message={fieldMessages[p.key]} onChange={(raw) => update(p, raw)} />
-        ))}
-      </fieldset>
+      <SettingsFieldset schema={entry.schema} settings={settings} fieldMessages={fieldMessages} onChange={update} />
       <ShareButtons entry={entry} settings={settings} embedded={embedded} />
     </section>
   );

@@ -11,8 +11,8 @@ import { liveOnly } from "../../hyperparams/validate";
 import type { WidgetViewProps } from "../widgetEntry";
 import type { History } from "./history";
 import type { PastRun } from "./runs";
-import { HyperparamControl } from "./HyperparamControl";
 import { Readout } from "./Readout";
+import { SettingsFieldset, UrlMessages } from "./SettingsPanel";
 import { ShareButtons } from "./ShareButtons";
 import { TrainingButtons } from "./TrainingButtons";
 import { useTrainer, type TrainerState } from "./useTrainer";
@@ -67,11 +67,7 @@ export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
       style={{ minHeight: entry.minHeight }}
     >
       <h3 id={`${entry.id}-title`} className="widget__title">{entry.title}</h3>
-      {urlMessages.length > 0 && (
-        <ul className="widget__url-messages" role="status" aria-label="Problems with the link's settings">
-          {urlMessages.map((m) => <li key={m}>{m}</li>)}
-        </ul>
-      )}
+      <UrlMessages messages={urlMessages} />
       <TrainingButtons
         status={state.status}
         onTrain={trainer.train}
@@ -90,12 +86,7 @@ export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
         message={state.message}
       />
       <div className="widget__plots">{children({ state, history, settings, runs: trainer.runs, clearRuns: trainer.clearRuns, sendLive: trainer.setLive })}</div>
-      <fieldset className="widget__settings">
-        <legend>Settings</legend>
-        {entry.schema.map((p) => (
-          <HyperparamControl key={p.key} param={p} value={settings[p.key]} message={fieldMessages[p.key]} onChange={(raw) => change(p, raw)} />
-        ))}
-      </fieldset>
+      <SettingsFieldset schema={entry.schema} settings={settings} fieldMessages={fieldMessages} onChange={change} />
       <ShareButtons entry={entry} settings={settings} embedded={embedded} />
     </section>
   );
