@@ -9,7 +9,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { MnistSplit } from "../../src/data/mnist";
-import { buildCnn, CNN_SIZES, summarise } from "../../src/ml/cnn/architecture";
+import { buildCnn, CNN_SIZES, compileCnn, summarise } from "../../src/ml/cnn/architecture";
+import { digitTensors } from "../../src/ml/cnn/digitTensors";
 import { createCnn, type CnnOptions } from "../../src/ml/cnn/cnnTrainer";
 import { convolve, convParams, denseParams, outputSize, receptiveField, samePaddingBefore, windowOf } from "../../src/ml/cnn/convArithmetic";
 import { useFastCpuConvFilterGrad } from "../../src/ml/cnn/cpuConvFilterGrad";
@@ -74,6 +75,18 @@ describe("seed 000's network", () => {
     ]);
     expect(layers.map((l) => l.params)).toEqual([320, 0, 18496, 0, 0, 204928, 1290]);
     expect(model.countParams()).toBe(225034);
+    model.dispose();
+  });
+
+  it("compiles for a bare model.fit with the widget's loss, and fit lowers it", { timeout: 120_000 }, async () => {
+    useFastCpuConvFilterGrad();
+    const model = buildCnn(CNN_SIZES.quarter, 1);
+    compileCnn(model, 0.005);
+    const { images, labels } = digitTensors(mnist.train, 64);
+    const history = await model.fit(images, labels, { batchSize: 16, epochs: 2, shuffle: false });
+    const losses = history.history.loss as number[];
+    expect(losses[1]).toBeLessThan(losses[0]);
+    [images, labels].forEach((t) => t.dispose());
     model.dispose();
   });
 

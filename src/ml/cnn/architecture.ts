@@ -66,6 +66,16 @@ export function cnnLoss(labels: tf.Tensor, logits: tf.Tensor): tf.Scalar {
   return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
 }
 
+/**
+ * Compiles `model` as the widget trains it (Adam, softmax cross-entropy on
+ * logits), for a bare `model.fit(images, labels, { batchSize })` of the same
+ * network on digitTensors(...): one fit batch is one widget step. The
+ * optimizer is not the model's to free: dispose `model.optimizer` too.
+ */
+export function compileCnn(model: tfl.LayersModel, learningRate: number): void {
+  model.compile({ optimizer: tf.train.adam(learningRate), loss: cnnLoss, metrics: ["categoricalAccuracy"] });
+}
+
 /** One layer as the chapter's table and diagram show it, read from the built model. */
 export interface LayerSummary {
   /** "conv", "pool", "flatten" or "dense". */
