@@ -147,6 +147,7 @@ function attentionFacts(): Record<string, Fact> {
   };
 }
 
+/** Every lstm.* fact (listed in allFacts.ts). */
 export async function lstmFacts(): Promise<Record<string, Fact>> {
   return { ...co2Facts(), ...addingFacts(), ...tinyLstmFacts(), ...attentionFacts() };
 }

@@ -13,6 +13,7 @@ import type { ModelView, StepMetrics, Trainable } from "../trainable";
 import { readout, runLstm, runSimpleRnn } from "./lstmCell";
 import { buildSequenceModel, flatWeights, mseStep, unpackWeights, type RecurrentKind } from "./sequenceModel";
 
+/** Settings of the race (the widget's, validated). */
 export interface AddingRaceOptions {
   /** Sequence length T. */
   readonly length: number;

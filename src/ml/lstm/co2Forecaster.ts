@@ -14,6 +14,7 @@ import { autoregressiveForecast, rmse, seasonalAmplitude } from "./co2Forecast";
 import { readout, runLstm } from "./lstmCell";
 import { buildSequenceModel, flatWeights, mseStep, unpackWeights, type SequenceWeights } from "./sequenceModel";
 
+/** Settings of the forecaster (the widget's, validated). */
 export interface Co2ForecasterOptions {
   readonly lookBack: number;
   readonly units: number;

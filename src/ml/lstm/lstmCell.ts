@@ -41,6 +41,7 @@ export interface GateTrace {
   readonly hidden: Float32Array;
 }
 
+/** The logistic function 1 / (1 + e^−z). */
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** z = x W + h U + b for `width` columns (x: [inputDim], h: [units]). */

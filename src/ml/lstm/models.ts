@@ -7,6 +7,7 @@ import { createCo2Forecaster } from "./co2Forecaster";
 
 const num = (s: Settings, key: string) => Number(s[key]);
 
+/** Factories by widget id (merged in src/ml/models.ts). */
 export const lstmModels: Readonly<Record<string, ModelFactory>> = {
   "lstm-co2": (settings) => ({
     trainable: createCo2Forecaster({

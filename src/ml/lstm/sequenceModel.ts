@@ -10,8 +10,10 @@ import seedrandom from "seedrandom";
 import { gaussian } from "../../data/nonlinearSets";
 import type { Readout, RecurrentWeights } from "./lstmCell";
 
+/** Which recurrent layer: the LSTM or the simple (Elman) RNN with tanh. */
 export type RecurrentKind = "lstm" | "simpleRnn";
 
+/** What buildSequenceModel builds. */
 export interface SequenceModelOptions {
   readonly kind: RecurrentKind;
   /** Sequence length T. */

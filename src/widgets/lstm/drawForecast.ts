@@ -7,6 +7,7 @@
 import { decimalYear, type Co2Series } from "../../data/co2";
 import { axisStyle, clipTo, drawAxes, plotFrame, type AxisSpec, type PlotFrame } from "../kit/plotFrame";
 
+/** What the CO₂ plot draws. */
 export interface ForecastDrawing {
   readonly series: Co2Series;
   /** Index of the first held-out month. */
@@ -37,6 +38,7 @@ function polyline(ctx: CanvasRenderingContext2D, f: PlotFrame, series: Co2Series
   ctx.restore();
 }
 
+/** Draws the CO₂ plot at `width` × `height` CSS pixels. */
 export function drawForecast(ctx: CanvasRenderingContext2D, width: number, height: number, style: CSSStyleDeclaration, d: ForecastDrawing): void {
   const from = Math.max(0, d.trainEnd - SHOWN_TRAINING_MONTHS);
   const ppm = d.series.ppm;

@@ -7,6 +7,7 @@
  */
 import { scaleColour } from "../linear-regression/colours";
 
+/** One held-out sequence and the trained LSTM's gates over it. */
 export interface GateDrawing {
   readonly length: number;
   readonly units: number;
@@ -31,6 +32,7 @@ function diverging(t: number): string {
   return `rgba(${r},${g},${b},${a.toFixed(3)})`;
 }
 
+/** Draws the inputs and the four heat maps at `width` × `height` CSS pixels. */
 export function drawGates(ctx: CanvasRenderingContext2D, width: number, height: number, style: CSSStyleDeclaration, d: GateDrawing): void {
   const ink = style.getPropertyValue("--text").trim() || "#222";
   const muted = style.getPropertyValue("--text-muted").trim() || "#555";

@@ -5,6 +5,7 @@ import type { WidgetEntry } from "../widgetEntry";
 
 const views = () => import("./views");
 
+/** Catalog entries (merged in src/widgets/catalog.ts). */
 export const lstmWidgets: readonly WidgetEntry[] = [
   {
     id: "lstm-co2",

@@ -121,10 +121,12 @@ function RacePlots({ state, history, settings }: PlotContext) {
   );
 }
 
+/** The lstm-co2 widget. */
 export function LstmCo2(props: WidgetViewProps) {
   return <WidgetFrame {...props}>{(context) => <Co2Plots {...context} />}</WidgetFrame>;
 }
 
+/** The rnn-vs-lstm widget. */
 export function RnnVsLstm(props: WidgetViewProps) {
   return <WidgetFrame {...props}>{(context) => <RacePlots {...context} />}</WidgetFrame>;
 }
