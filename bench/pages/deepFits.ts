@@ -8,7 +8,7 @@
 import type * as tfl from "@tensorflow/tfjs-layers";
 import { loadMnist } from "../../src/data/mnistAsset";
 import type { Settings } from "../../src/hyperparams/schema";
-import { buildCnn, cnnLoss, CNN_SIZES, type CnnInit, type CnnSize } from "../../src/ml/cnn/architecture";
+import { buildCnn, compileCnn, CNN_SIZES, type CnnInit, type CnnSize } from "../../src/ml/cnn/architecture";
 import { digitTensors } from "../../src/ml/cnn/digitTensors";
 import * as tf from "../../src/ml/tf";
 import type { WindowEncoding } from "../../src/data/co2";
@@ -36,10 +36,10 @@ export type FitBaselineFactory = (settings: Settings) => Promise<FitBaseline>;
 
 const num = (s: Settings, key: string) => Number(s[key]);
 
-/** cnn-mnist: buildCnn with the widget's size, Adam, softmax cross-entropy on logits, the same training digits. */
+/** cnn-mnist: buildCnn with the widget's size, compileCnn (Adam, softmax cross-entropy on logits, accuracy as the widget counts it), the same training digits. */
 async function cnnMnist(settings: Settings): Promise<FitBaseline> {
   const model = buildCnn(CNN_SIZES[settings.size as CnnSize], num(settings, "seed"), settings.init as CnnInit);
-  model.compile({ optimizer: tf.train.adam(num(settings, "learningRate")), loss: cnnLoss });
+  compileCnn(model, num(settings, "learningRate"));
   const train = digitTensors((await loadMnist()).train, num(settings, "trainCount"));
   return {
     parts: [{ model, x: train.images, y: train.labels }],
