@@ -56,6 +56,13 @@ export const chapters: readonly ChapterEntry[] = [
     file: "cnn.mdx",
   },
   {
+    slug: "gan",
+    title: "Generative adversarial networks",
+    summary:
+      "Two networks in a game: the minimax objective and its equilibrium, the non-saturating generator loss, the alternating training loop, mode collapse, and seed 000's broken GAN, with a GAN learning 2-D distributions live and seed 000's MNIST GAN fixed.",
+    file: "gan.mdx",
+  },
+  {
     slug: "lstm",
     title: "Recurrent networks and LSTM",
     summary:

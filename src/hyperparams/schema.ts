@@ -37,7 +37,21 @@ export interface ChoiceParam<V extends string = string> extends Common {
   readonly default: V;
 }
 
-export type Hyperparam = NumberParam | ChoiceParam;
+/**
+ * A short free-form code checked against a pattern (e.g. a shape the reader
+ * drew, encoded). Its widget usually offers a better control as well; the
+ * generated one is a plain text field, so the value can also be typed or pasted.
+ */
+export interface TextParam extends Common {
+  readonly kind: "text";
+  readonly default: string;
+  /** What a valid value matches in full; anything else is refused. */
+  readonly pattern: RegExp;
+  /** What a valid value looks like, in words, for the refusal message. */
+  readonly patternHint: string;
+}
+
+export type Hyperparam = NumberParam | ChoiceParam | TextParam;
 
 /** A widget's full declaration: its own parameters plus the shared seed and backend. */
 export type Schema = readonly Hyperparam[];

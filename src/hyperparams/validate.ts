@@ -51,6 +51,10 @@ function checkNumber(p: Extract<Hyperparam, { kind: "number" }>, raw: string | n
 export function checkValue(p: Hyperparam, raw: string | number, fallback: number | string = p.default): Checked {
   if (p.kind === "number") return checkNumber(p, raw, Number(fallback));
   const text = String(raw).trim();
+  if (p.kind === "text") {
+    if (p.pattern.test(text)) return { value: text };
+    return { value: fallback, message: `${p.label}: ${quote(text)} is not ${p.patternHint}; using the ${fallback === p.default ? "default" : "last good value"}.` };
+  }
   if (p.options.some((o) => o.value === text)) return { value: text };
   const allowed = p.options.map((o) => o.value).join(", ");
   return { value: fallback, message: `${p.label}: ${quote(text)} is not one of ${allowed}; using ${fallback}.` };

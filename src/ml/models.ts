@@ -11,6 +11,7 @@ import { svmModels } from "./svm/models";
 import { logisticRegressionModels } from "./logistic-regression/models";
 import { cnnModels } from "./cnn/models";
 import { lstmModels } from "./lstm/models";
+import { ganModels } from "./gan/models";
 import type { Trainable } from "./trainable";
 
 /** A model ready to train. */
@@ -31,6 +32,7 @@ const factories: Readonly<Record<string, ModelFactory>> = {
   ...logisticRegressionModels,
   ...cnnModels,
   ...lstmModels,
+  ...ganModels,
 };
 
 /** Builds the model `id` with `settings`. Throws for an unknown id. */

@@ -10,13 +10,14 @@ import { logisticRegressionWidgets } from "./logistic-regression/entries";
 import { svmWidgets } from "./svm/entries";
 import { cnnWidgets } from "./cnn/entries";
 import { lstmWidgets } from "./lstm/entries";
+import { ganWidgets } from "./gan/entries";
 import type { WidgetEntry } from "./widgetEntry";
 
 export type { WidgetEntry } from "./widgetEntry";
 export type WidgetId = string;
 
 export const widgetCatalog: Readonly<Record<WidgetId, WidgetEntry>> = Object.fromEntries(
-  [...perceptronWidgets, ...linearRegressionWidgets, ...optimizerWidgets, ...logisticRegressionWidgets, ...svmWidgets, ...cnnWidgets, ...lstmWidgets].map((entry) => [entry.id, entry]),
+  [...perceptronWidgets, ...linearRegressionWidgets, ...optimizerWidgets, ...logisticRegressionWidgets, ...svmWidgets, ...cnnWidgets, ...lstmWidgets, ...ganWidgets].map((entry) => [entry.id, entry]),
 );
 
 /** Type guard for ids coming from URLs and chapters. */

@@ -66,6 +66,19 @@ export function HyperparamControl({ param, value, message, onChange }: Hyperpara
             onKeyDown={(e) => { if (e.key === "Enter") onChange(draft); }}
           />
         </div>
+      ) : param.kind === "text" ? (
+        <input
+          id={id}
+          className="hp__number"
+          style={{ width: "100%", boxSizing: "border-box" }}
+          type="text"
+          spellCheck={false}
+          aria-describedby={describedBy}
+          value={draft}
+          onChange={(e) => setDraft(e.target.value)}
+          onBlur={() => onChange(draft)}
+          onKeyDown={(e) => { if (e.key === "Enter") onChange(draft); }}
+        />
       ) : (
         <select id={id} aria-describedby={describedBy} value={String(value)} onChange={(e) => onChange(e.target.value)}>
           {param.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}

@@ -27,6 +27,8 @@ export interface PlotContext {
   /** Earlier runs, kept on every reset, for plots that compare them (RunComparison). */
   readonly runs: readonly PastRun[];
   readonly clearRuns: () => void;
+  /** Sets one setting as its generated control would (checked, written to the URL; live or restart). */
+  readonly setSetting: (key: string, raw: string | number) => void;
   /** Sends live values to the worker that are not URL settings (e.g. a digit the reader drew); ignored before the worker starts. */
   readonly sendLive: (values: Settings) => void;
 }
@@ -49,6 +51,11 @@ export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
     if (value === settings[p.key]) return;
     if (p.apply === "live") trainer.setLive(liveOnly(entry.schema, { [p.key]: value }));
     else trainer.reset({ ...settings, [p.key]: value });
+  }
+
+  function setSetting(key: string, raw: string | number) {
+    const p = entry.schema.find((q) => q.key === key);
+    if (p) change(p, raw);
   }
 
   return (
@@ -85,7 +92,7 @@ export function WidgetFrame({ entry, embedded, children }: WidgetFrameProps) {
         accuracy={accuracy}
         message={state.message}
       />
-      <div className="widget__plots">{children({ state, history, settings, runs: trainer.runs, clearRuns: trainer.clearRuns, sendLive: trainer.setLive })}</div>
+      <div className="widget__plots">{children({ state, history, settings, runs: trainer.runs, clearRuns: trainer.clearRuns, setSetting, sendLive: trainer.setLive })}</div>
       <SettingsFieldset schema={entry.schema} settings={settings} fieldMessages={fieldMessages} onChange={change} />
       <ShareButtons entry={entry} settings={settings} embedded={embedded} />
     </section>
