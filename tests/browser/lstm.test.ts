@@ -110,7 +110,7 @@ describe.each<Backend>(["cpu", "webgl", "webgpu"])("on %s", (backend) => {
 describe("rnn-vs-lstm while it trains", () => {
   it("answers a live learning-rate change and Pause at once: the worker trains, the page stays free", async () => {
     const id = "rnn-vs-lstm";
-    const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { T: 10, backend: "cpu" }), id);
+    const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { T: 6, units: 4, backend: "cpu" }), id);
     try {
       await press(page, id, "train");
       await waitForWidget(page, id, (s) => s.step >= 2, { timeout: ceiling.cpu, what: "2 steps" });
