@@ -66,7 +66,8 @@ export function drawConv(ctx: CanvasRenderingContext2D, width: number, n: number
     ctx.fillStyle = c.accent;
     ctx.font = `${Math.max(8, Math.round(cell * 0.3))}px system-ui, sans-serif`;
     for (let u = 0; u < g.kernel; u++) for (let v = 0; v < g.kernel; v++) {
-      ctx.fillText(`×${w[u * g.kernel + v]}`, (left + v + 0.78) * cell, (top + u + 0.2) * cell);
+      const weight = w[u * g.kernel + v];
+      ctx.fillText(`×${weight < 0 ? `−${-weight}` : weight}`, (left + v + 0.5) * cell, (top + u + 0.17) * cell);
     }
     ctx.font = `${Math.max(9, Math.round(cell * 0.42))}px system-ui, sans-serif`;
   }
