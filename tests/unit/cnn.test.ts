@@ -15,6 +15,7 @@ import { createCnn, type CnnOptions } from "../../src/ml/cnn/cnnTrainer";
 import { convolve, convParams, denseParams, outputSize, receptiveField, samePaddingBefore, windowOf } from "../../src/ml/cnn/convArithmetic";
 import { useFastCpuConvFilterGrad } from "../../src/ml/cnn/cpuConvFilterGrad";
 import { decodeDigit, encodeDigit, mnistStyle } from "../../src/ml/cnn/drawnDigit";
+import facts from "../../src/content/facts.json";
 import { readMnist } from "./mnistFile";
 import { useCpu } from "./tfCpu";
 
@@ -75,6 +76,8 @@ describe("seed 000's network", () => {
     ]);
     expect(layers.map((l) => l.params)).toEqual([320, 0, 18496, 0, 0, 204928, 1290]);
     expect(model.countParams()).toBe(225034);
+    // 26·26·32·9 + 11·11·64·288 + 1600·128 + 128·10 multiply-adds forward, as the chapter's fact says.
+    expect((facts as Record<string, { value: number }>)["cnn.macs.forward"].value).toBe(26 * 26 * 32 * 9 + 11 * 11 * 64 * 288 + 1600 * 128 + 128 * 10);
     model.dispose();
   });
 

@@ -35,6 +35,14 @@ function architectureFacts(): Record<string, Fact> {
   });
   const denseShare = (layers[5].params + layers[6].params) / total;
   facts["cnn.params.total"] = count(total);
+  // Multiply-adds of one digit's forward pass: each output number of a conv or dense layer costs one per weight feeding it.
+  const macs = layers.reduce((sum, layer) => {
+    if (layer.kind !== "conv" && layer.kind !== "dense") return sum;
+    const units = layer.output[layer.output.length - 1];
+    const positions = layer.output.reduce((a, b) => a * b, 1) / units;
+    return sum + positions * (layer.params - units);
+  }, 0);
+  facts["cnn.macs.forward"] = { value: macs, text: `${(macs / 1e6).toFixed(1)} million` };
   facts["cnn.params.denseShare"] = percent(denseShare);
   facts["cnn.params.convShare"] = percent(1 - denseShare);
   // Seed 003's "convolution" is a dense layer: 784 inputs to conv1's 26·26·32 outputs, every pair its own weight.

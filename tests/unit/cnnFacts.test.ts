@@ -1,7 +1,8 @@
 /**
- * The CNN chapter's diagram gets its shapes and parameter counts from
- * facts.json at build time: `{fact:id}` placeholders in a Mermaid fence are
- * filled in, and an unknown id fails instead of printing nothing.
+ * The CNN chapter's numbers: its facts are what the code computes now, and its
+ * diagram gets its shapes and parameter counts from facts.json at build time
+ * (`{fact:id}` placeholders in a Mermaid fence are filled in; an unknown id
+ * fails instead of printing nothing).
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -26,5 +27,16 @@ describe("facts in a diagram", () => {
     for (const text of ["26 × 26 × 32", "13 × 13 × 32", "11 × 11 × 64", "5 × 5 × 64", "1600", "320", "18,496", "204,928", "1,290"]) {
       expect(filled).toContain(text);
     }
+  });
+});
+
+describe("the CNN chapter's facts", () => {
+  it("are what the code computes now (facts.json is current for this chapter)", { timeout: 120_000 }, async () => {
+    const { useCpu } = await import("./tfCpu");
+    const { cnnFacts } = await import("../../src/ml/facts/cnnFacts");
+    await useCpu();
+    const fresh = await cnnFacts();
+    expect(Object.keys(fresh).length).toBeGreaterThan(30);
+    for (const [id, fact] of Object.entries(fresh)) expect(table[id], id).toEqual(fact);
   });
 });
