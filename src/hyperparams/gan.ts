@@ -8,7 +8,7 @@ const learningRate = (who: "D" | "G", key: string, url: string, fallback: number
   label: `${who} learning rate`,
   help: who === "D"
     ? "Step size of the discriminator's optimizer. Applies live and keeps the optimizer's state."
-    : "Step size of the generator's optimizer. Much larger than D's, and G overshoots: it chases whatever D currently likes, often one mode at a time.",
+    : "Step size of the generator's optimizer. Set it far above D's and G overshoots: it chases whatever D currently likes, often one mode at a time. Applies live.",
   min: 0.00001,
   max: 0.5,
   default: fallback,
