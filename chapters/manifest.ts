@@ -69,7 +69,7 @@ export const chapters: readonly ChapterEntry[] = [
       "Networks with memory: the RNN recurrence, back-propagation through time and vanishing gradients, the LSTM's gates, an LSTM forecasting a decade of CO₂ at Mauna Loa, a simple RNN failing the adding problem where an LSTM succeeds, and self-attention worked by hand.",
     file: "lstm.mdx",
   },
-  // Next: linear-regression, logistic-regression, optimizers, svm, cnn, gan, lstm, infrastructure.
+  // Next: infrastructure (distributed and federated training).
 ];
 
 /** The chapter with this slug, or undefined. */
