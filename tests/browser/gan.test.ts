@@ -130,7 +130,14 @@ describe("gan-2d", () => {
       await press(page, id, "reset");
       await waitForWidget(page, id, (s) => s.step === 0 && s.status === "idle", { what: "the reset" });
       const afterFirstReset = await firstStep(page);
-      await trainTo(page, 20);
+      // The page answers while the worker trains: a plot toggle flips at once.
+      await press(page, id, "train");
+      await waitForWidget(page, id, (s) => s.status === "training" && s.step > 2, { what: "training" });
+      const heat = page.locator(`section[data-widget="${id}"] label`, { hasText: "Heat map" }).locator("input");
+      await heat.uncheck();
+      expect(await heat.isChecked()).toBe(false);
+      await press(page, id, "train");
+      await waitForWidget(page, id, (s) => s.status === "paused", { what: "the pause" });
       await press(page, id, "reset");
       await waitForWidget(page, id, (s) => s.step === 0 && s.status === "idle", { what: "the second reset" });
       const afterSecondReset = await firstStep(page);

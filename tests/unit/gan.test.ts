@@ -149,6 +149,20 @@ describe("the 2-D GAN", () => {
     expect(Math.abs(good.view.params!.dFake[0] - 0.5)).toBeLessThan(0.15);
   }, 120_000);
 
+  it("mode collapse is measurable: a hasty generator covers few of the eight Gaussians, a balanced one most", async () => {
+    const covered = async (dLearningRate: number, gLearningRate: number) => {
+      const gan = createGan2d({ ...options("nonSaturating"), target: ganTarget("mixture"), samples: 256, dLearningRate, gLearningRate });
+      for (let done = 0; done < 500; done += 100) await gan.run(100);
+      const view = await gan.view();
+      gan.dispose();
+      return view.params!.modesCovered[0];
+    };
+    const balanced = await covered(0.003, 0.003);   // the widget's defaults
+    const hasty = await covered(0.001, 0.01);       // the chapter's recipe for collapse
+    expect(balanced).toBeGreaterThanOrEqual(5);
+    expect(hasty).toBeLessThanOrEqual(2);
+  }, 120_000);
+
   it("is reproducible: the same seed gives the same losses", async () => {
     const run = async () => {
       const gan = createGan2d(options("nonSaturating"));
