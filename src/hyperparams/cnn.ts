@@ -48,7 +48,9 @@ const cnnOwn: readonly Hyperparam[] = [
     help: "Passes over the training digits before training stops. The held-out digits are scored after every epoch.",
     min: 1,
     max: 30,
-    default: 5, // seed 000's model.fit(..., epochs=5)
+    // Seed 000 fits 5 epochs of 60,000 digits (4,690 steps); 10 of our 8,000 are 1,250. Measured on
+    // WebGL: held-out 94.1 % after epoch 1 and 95.5 % after epoch 2, still rising; 5 looked short of 97 %.
+    default: 10,
     scale: "linear",
     integer: true,
     apply: "restart",
