@@ -104,7 +104,8 @@ async function measureEveryWidget({ browser, benchUrl, siteUrl }) {
   if (catalog.error) return { error: catalog.error };
   const known = new Set(catalog.map((e) => e.id));
   const skipped = (perWidget.ids ?? []).filter((id) => !known.has(id)).map((id) => ({ id, why: "not in the catalog (yet)" }));
-  const entries = perWidget.ids ? catalog.filter((e) => perWidget.ids.includes(e.id)) : catalog;
+  for (const e of catalog) if (!e.trains) skipped.push({ id: e.id, why: "trains no model" });
+  const entries = (perWidget.ids ? catalog.filter((e) => perWidget.ids.includes(e.id)) : catalog).filter((e) => e.trains);
   const { warmupMs, windowMs, chunkMs } = perWidget;
   const out = { skipped, rows: [] };
   const lb = perWidget.backends.includes("webgl") ? "webgl" : perWidget.backends[0];
@@ -136,7 +137,7 @@ async function measureDeepWidgets({ browser, benchUrl, siteUrl }) {
   if (catalog.error) return { error: catalog.error };
   const withFit = await attempt("(f) listing model.fit baselines", () => deepFitIds({ browser, benchUrl }));
   const fits = new Set(Array.isArray(withFit) ? withFit : []);
-  const entries = catalog.filter((e) => (deep.ids ? deep.ids.includes(e.id) : deep.chapters.includes(e.chapter)));
+  const entries = catalog.filter((e) => e.trains && (deep.ids ? deep.ids.includes(e.id) : deep.chapters.includes(e.chapter)));
   const rows = [];
   for (const entry of entries) {
     const { search, notes } = benchSettings(entry);

@@ -7,10 +7,11 @@
  */
 import type { BackendChoice, Schema } from "../../src/hyperparams/schema";
 import { settingsFromSearch } from "../../src/hyperparams/url";
+import { hasModel } from "../../src/ml/models";
 import { widgetCatalog } from "../../src/widgets/catalog";
 import type { BareRunOptions, BareRunResult } from "./bareRun";
 
-interface CatalogRow { readonly id: string; readonly title: string; readonly chapter: string; readonly schema: Schema }
+interface CatalogRow { readonly id: string; readonly title: string; readonly chapter: string; readonly schema: Schema; readonly trains: boolean }
 
 interface BareRequest {
   readonly id: string;
@@ -29,7 +30,7 @@ declare global {
   }
 }
 
-window.benchCatalog = () => Object.values(widgetCatalog).map((e) => ({ id: e.id, title: e.title, chapter: e.chapter, schema: e.schema }));
+window.benchCatalog = () => Object.values(widgetCatalog).map((e) => ({ id: e.id, title: e.title, chapter: e.chapter, schema: e.schema, trains: hasModel(e.id) }));
 
 window.benchBare = (r) => {
   const entry = widgetCatalog[r.id];

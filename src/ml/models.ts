@@ -35,6 +35,11 @@ const factories: Readonly<Record<string, ModelFactory>> = {
   ...ganModels,
 };
 
+/** Whether widget `id` trains a model (conv-arithmetic, for one, only draws). */
+export function hasModel(id: ModelId): boolean {
+  return Object.hasOwn(factories, id);
+}
+
 /** Builds the model `id` with `settings`. Throws for an unknown id. */
 export async function createModel(id: ModelId, settings: Settings): Promise<ModelSetup> {
   const factory = Object.hasOwn(factories, id) ? factories[id] : undefined;
