@@ -1,6 +1,6 @@
 /** Hyperparameter declarations of the GAN chapter's widgets (seed and backend included). */
 import { DEFAULT_SHAPE, MAX_SHAPE_POINTS, MIN_SHAPE_POINTS, SHAPE_PATTERN } from "../data/ganTargets";
-import { withCommon, type ChoiceParam, type Hyperparam, type NumberParam, type Schema } from "./schema";
+import { adamOrSgdParam, withCommon, type ChoiceParam, type Hyperparam, type NumberParam, type Schema } from "./schema";
 
 const learningRate = (who: "D" | "G", key: string, url: string, fallback: number): NumberParam => ({
   kind: "number",
@@ -60,19 +60,7 @@ const batchSize = (fallback: number, max: number): NumberParam => ({
   url: "batch",
 });
 
-const optimizer: ChoiceParam = {
-  kind: "choice",
-  key: "optimizer",
-  label: "Optimizer",
-  help: "Each player has its own: Adam (β₁ = 0.5, as GANs usually use) or plain SGD. Restarts training.",
-  options: [
-    { value: "adam", label: "Adam" },
-    { value: "sgd", label: "SGD" },
-  ],
-  default: "adam",
-  apply: "restart",
-  url: "opt",
-};
+const optimizer = adamOrSgdParam("Each player has its own: Adam (β₁ = 0.5, as GANs usually use) or plain SGD. Restarts training.");
 
 const gan2d: readonly Hyperparam[] = [
   {

@@ -1,5 +1,5 @@
 /** Hyperparameter declarations of the perceptron chapter's widgets (seed and backend included). */
-import { withCommon, type Schema } from "./schema";
+import { adamOrSgdParam, withCommon, type Schema } from "./schema";
 
 export const perceptronSchema: Schema = withCommon([
   {
@@ -68,16 +68,5 @@ export const mlpSchema: Schema = withCommon([
     apply: "restart",
     url: "act",
   },
-  {
-    kind: "choice",
-    key: "optimizer",
-    label: "Optimizer",
-    options: [
-      { value: "adam", label: "Adam" },
-      { value: "sgd", label: "SGD" },
-    ],
-    default: "adam",
-    apply: "restart",
-    url: "opt",
-  },
+  adamOrSgdParam(),
 ]);

@@ -102,3 +102,20 @@ export function defaults(schema: Schema): Settings {
 export function withCommon(own: readonly Hyperparam[]): Schema {
   return [...own, seedParam, backendParam];
 }
+
+/** Adam or plain SGD, restarting training (URL key "opt"); `help` says what the choice means in that widget. */
+export function adamOrSgdParam(help?: string): ChoiceParam {
+  return {
+    kind: "choice",
+    key: "optimizer",
+    label: "Optimizer",
+    ...(help ? { help } : {}),
+    options: [
+      { value: "adam", label: "Adam" },
+      { value: "sgd", label: "SGD" },
+    ],
+    default: "adam",
+    apply: "restart",
+    url: "opt",
+  };
+}
