@@ -13,7 +13,7 @@ import { buildCnn, CNN_SIZES, compileCnn, summarise } from "../../src/ml/cnn/arc
 import { digitTensors } from "../../src/ml/cnn/digitTensors";
 import { createCnn, type CnnOptions } from "../../src/ml/cnn/cnnTrainer";
 import { convolve, convParams, denseParams, outputSize, receptiveField, samePaddingBefore, windowOf } from "../../src/ml/cnn/convArithmetic";
-import { useFastCpuConvFilterGrad } from "../../src/ml/cnn/cpuConvFilterGrad";
+import { useFastCpuConvKernels } from "../../src/ml/cnn/cpuConvKernels";
 import { decodeDigit, encodeDigit, mnistStyle } from "../../src/ml/cnn/drawnDigit";
 import facts from "../../src/content/facts.json";
 import { readMnist } from "./mnistFile";
@@ -82,7 +82,7 @@ describe("seed 000's network", () => {
   });
 
   it("compiles for a bare model.fit with the widget's loss, and fit lowers it", { timeout: 120_000 }, async () => {
-    useFastCpuConvFilterGrad();
+    useFastCpuConvKernels();
     const model = buildCnn(CNN_SIZES.quarter, 1);
     compileCnn(model, 0.005);
     const { images, labels } = digitTensors(mnist.train, 64);
@@ -105,47 +105,11 @@ describe("seed 000's network", () => {
   });
 });
 
-describe("the fast cpu filter gradient", () => {
-  it("agrees with TF.js's own Conv2DBackpropFilter", async () => {
-    const cases = [
-      { x: [2, 9, 9, 3], f: [3, 3, 3, 4], s: 1, pad: "valid" as const },
-      { x: [2, 8, 8, 2], f: [3, 3, 2, 5], s: 2, pad: "same" as const },
-      { x: [1, 7, 7, 1], f: [2, 2, 1, 3], s: 1, pad: 1 },
-    ];
-    const grads = async () => {
-      const out: number[][] = [];
-      for (const c of cases) {
-        const x = tf.tensor4d(noise(c.x.reduce((a, b) => a * b), 11), c.x as [number, number, number, number]);
-        const w = tf.tensor4d(noise(c.f.reduce((a, b) => a * b), 5), c.f as [number, number, number, number]);
-        const g = tf.grad((v: tf.Tensor) => tf.sum(tf.square(tf.conv2d(x, v as tf.Tensor4D, c.s, c.pad))))(w);
-        out.push(Array.from(await g.data()));
-        [x, w, g].forEach((t) => t.dispose());
-      }
-      return out;
-    };
-    const before = await grads(); // whichever kernel is registered: a test file may have installed the fast one already
-    const original = tf.getKernel("Conv2DBackpropFilter", "cpu")!;
-    const isFast = (original.kernelFunc as { fast?: boolean }).fast === true;
-    useFastCpuConvFilterGrad();
-    const after = await grads();
-    expect((tf.getKernel("Conv2DBackpropFilter", "cpu")!.kernelFunc as { fast?: boolean }).fast).toBe(true);
-    if (!isFast) before.forEach((b, i) => b.forEach((v, j) => expect(after[i][j]).toBeCloseTo(v, 3)));
-    // And against the definition ∂L/∂w = Σ δ·x, by finite differences on one weight.
-    const x = tf.tensor4d(noise(81, 2), [1, 9, 9, 1]);
-    const w = tf.tensor4d(noise(9, 4), [3, 3, 1, 1]);
-    const loss = (v: tf.Tensor) => tf.sum(tf.square(tf.conv2d(x, v as tf.Tensor4D, 2, 1)));
-    const g = await tf.grad(loss)(w).data();
-    const bump = (d: number) => tf.tidy(() => loss(tf.add(w, tf.tensor4d([0, 0, 0, 0, d, 0, 0, 0, 0], [3, 3, 1, 1])) as tf.Tensor4D).dataSync()[0]);
-    expect(g[4]).toBeCloseTo((bump(1e-2) - bump(-1e-2)) / 2e-2, 1);
-    [x, w].forEach((t) => t.dispose());
-  });
-});
-
 describe("training on the digits", () => {
   const quick: CnnOptions = { widths: CNN_SIZES.quarter, init: "he", seed: 1, learningRate: 0.003, batchSize: 16, epochs: 2, trainCount: 128, digit: 5, testCount: 300 };
 
   it("lowers the loss, scores the held-out digits after each epoch, stops after its epochs and frees every tensor", { timeout: 180_000 }, async () => {
-    useFastCpuConvFilterGrad();
+    useFastCpuConvKernels();
     const baseline = tf.memory().numTensors;
     const model = createCnn(mnist, quick);
     const first = await model.run(3);
@@ -193,7 +157,7 @@ describe("training on the digits", () => {
   });
 
   it("from seed 004's all-zero start, keeps every kernel at 0 and the loss at ln 10", { timeout: 120_000 }, async () => {
-    useFastCpuConvFilterGrad();
+    useFastCpuConvKernels();
     const model = createCnn(mnist, { ...quick, init: "zeros", epochs: 1 });
     const r = await model.run(8);
     r.points.forEach((p) => expect(p.loss).toBeCloseTo(Math.log(10), 2));

@@ -11,7 +11,7 @@ import { defaults } from "../../hyperparams/schema";
 import { buildCnn, CNN_SIZES, cnnLoss, summarise } from "../cnn/architecture";
 import { convParams, denseParams, outputSize, receptiveField } from "../cnn/convArithmetic";
 import { digitTensors, disposeDigits, gatherBatch } from "../cnn/digitTensors";
-import { useFastCpuConvFilterGrad } from "../cnn/cpuConvFilterGrad";
+import { useFastCpuConvKernels } from "../cnn/cpuConvKernels";
 import * as tf from "../tf";
 import type { Fact } from "./fact";
 
@@ -97,7 +97,7 @@ function dataFacts(train: DigitSet, test: DigitSet): Record<string, Fact> {
  * on real digits and reports what moved.
  */
 async function zeroStartFacts(train: DigitSet, test: DigitSet): Promise<Record<string, Fact>> {
-  useFastCpuConvFilterGrad();
+  useFastCpuConvKernels();
   const steps = 5;
   const batch = 16;
   const digits = digitTensors(train, steps * batch);
