@@ -108,7 +108,7 @@ describe("seed 000's network", () => {
 describe("training on the digits", () => {
   const quick: CnnOptions = { widths: CNN_SIZES.quarter, init: "he", seed: 1, learningRate: 0.003, batchSize: 16, epochs: 2, trainCount: 128, digit: 5, testCount: 300 };
 
-  it("lowers the loss, scores the held-out digits after each epoch, stops after its epochs and frees every tensor", { timeout: 180_000 }, async () => {
+  it("lowers the loss, scores the held-out digits after each epoch, stops after its epochs, trains one more on Train on, and frees every tensor", { timeout: 180_000 }, async () => {
     useFastCpuConvKernels();
     const baseline = tf.memory().numTensors;
     const model = createCnn(mnist, quick);
@@ -127,7 +127,10 @@ describe("training on the digits", () => {
     const losses = [...first.points, ...rest.points, ...end.points].map((p) => p.loss);
     const mean = (a: number[]) => a.reduce((s, v) => s + v, 0) / a.length;
     expect(mean(losses.slice(-4))).toBeLessThan(mean(losses.slice(0, 4)) - 0.3);
-    expect((await model.run(5)).points).toHaveLength(0); // nothing left to run
+    const more = await model.run(100); // Train on after the last epoch: one more epoch, then done again
+    expect(more.points.map((p) => p.step)).toEqual([17, 18, 19, 20, 21, 22, 23, 24]);
+    expect(more.converged).toBe(true);
+    expect(more.message).toMatch(/Finished 3 epochs \(24 steps\)/);
 
     const view = await model.view();
     const extra = view.extra!;
@@ -139,7 +142,7 @@ describe("training on the digits", () => {
     const confusion = extra.confusion as number[];
     expect(confusion.reduce((a, b) => a + b, 0)).toBe(300);
     const diagonal = Array.from({ length: 10 }, (_, i) => confusion[i * 11]).reduce((a, b) => a + b, 0);
-    expect(diagonal / 300).toBeCloseTo(end.points.at(-1)!.accuracy!, 10);
+    expect(diagonal / 300).toBeCloseTo(more.points.at(-1)!.accuracy!, 10);
     const wrong = extra.wrongIndex as number[];
     expect(wrong.length).toBeGreaterThan(0);
     wrong.forEach((i, k) => expect((extra.wrongLabel as number[])[k]).toBe(mnist.test.labels[i]));

@@ -177,7 +177,7 @@ async function train(model: Trainable, steps: number, chunk = 20) {
 }
 
 describe("the widgets' models", () => {
-  it("the CO₂ forecaster learns, stops after its epochs, forecasts the tail and frees every tensor", async () => {
+  it("the CO₂ forecaster learns, stops after its epochs, trains one more on Train on, forecasts the tail and frees every tensor", async () => {
     const baseline = tf.memory().numTensors;
     const model = createCo2Forecaster({ lookBack: 6, units: 4, epochs: 3, batchSize: 128, learningRate: 0.02, encoding: "change", seed: 1 });
     const r = await train(model, 1000);
@@ -188,7 +188,10 @@ describe("the widgets' models", () => {
     const forecast = view.extra!.forecast as Float32Array;
     expect(forecast.length).toBe(HOLDOUT_MONTHS);
     expect(forecast.every(Number.isFinite)).toBe(true);
-    expect((await model.run(5)).points).toHaveLength(0);
+    const more = await model.run(1000); // Train on after the last epoch: one more epoch, then done again
+    expect(more.points).toHaveLength(Math.ceil((626 - 6) / 128));
+    expect(more.converged).toBe(true);
+    expect(more.message).toMatch(/^Trained for 4 epochs/);
     model.dispose();
     expect(tf.memory().numTensors).toBe(baseline);
   });

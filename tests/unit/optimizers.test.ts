@@ -182,12 +182,15 @@ describe("batch size on Iris", () => {
     expect(a.map((p) => p.loss)).toEqual(b.map((p) => p.loss));
   });
 
-  it("the training loss falls below ln 2 (the loss at w = 0) for every batch size, and stops after the epochs", async () => {
+  it("the training loss falls below ln 2 (the loss at w = 0) for every batch size, stops after the epochs, and Train on adds one", async () => {
     for (const batchSize of ["1", "32", "full"]) {
       const setup = await createModel("batch-size", settings({ batchSize, epochs: 2 }));
       const r = await setup.trainable.run(1000);
+      const more = await setup.trainable.run(1000); // Train on after the last epoch: one more epoch
       setup.trainable.dispose();
       expect(r.converged, batchSize).toBe(true);
+      expect(more.points.length, batchSize).toBe(Math.ceil(3 * (100 / (batchSize === "full" ? 100 : Number(batchSize)))) - r.points.length);
+      expect(more.message, batchSize).toMatch(/^Trained for 3 epochs/);
       expect(r.points.length).toBe(Math.ceil(2 * (100 / (batchSize === "full" ? 100 : Number(batchSize)))));
       expect(r.points.at(-1)!.loss, batchSize).toBeLessThan(Math.log(2) - 0.05);
       expect(r.points.at(-1)!.extra?.epoch).toBeCloseTo(r.points.length / (100 / (batchSize === "full" ? 100 : Number(batchSize))), 6);

@@ -7,6 +7,7 @@
  */
 import type { DigitSet, MnistSplit } from "../../data/mnist";
 import { createVisitOrder } from "../../data/order";
+import { createEpochBudget } from "../epochBudget";
 import { createOptimizer, setLearningRate } from "../optimizers";
 import * as tf from "../tf";
 import type { ModelView, StepMetrics, Trainable } from "../trainable";
@@ -21,7 +22,7 @@ export interface CnnOptions {
   readonly seed: number;
   readonly learningRate: number;
   readonly batchSize: number;
-  /** Passes over the training digits; training is "done" after the last. */
+  /** Passes over the training digits; training is "done" after the last, and each Train on adds one. */
   readonly epochs: number;
   /** Train on the first this many training digits (all by default). */
   readonly trainCount?: number;
@@ -45,7 +46,7 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
   const testSet = { ...data.test, count: test.count };
   const order = createVisitOrder(train.count, options.seed);
   const batchSize = options.batchSize;
-  const totalSteps = Math.ceil((options.epochs * train.count) / batchSize);
+  const budget = createEpochBudget(options.epochs, (e) => Math.ceil((e * train.count) / batchSize));
   const gallery = options.gallery ?? 24;
   let digit = options.digit;
   let drawing: Float32Array | undefined;
@@ -86,8 +87,9 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
 
   return {
     async run(count) {
+      budget.extendIfDone(step);
+      const { epochs, totalSteps } = budget;
       const n = Math.max(0, Math.min(count, totalSteps - step));
-      if (n === 0) return { points: [], converged: true };
       const parts: tf.Tensor1D[] = [];
       let evalAfter = -1;
       for (let k = 0; k < n; k++) {
@@ -119,7 +121,7 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
       }
       const converged = step >= totalSteps;
       const message = converged
-        ? `Finished ${options.epochs} epoch${options.epochs === 1 ? "" : "s"} (${step} steps): ${((evaluation?.accuracy ?? 0) * 100).toFixed(1)} % of the ${test.count} held-out digits are right.`
+        ? `Finished ${epochs} epoch${epochs === 1 ? "" : "s"} (${step} steps): ${((evaluation?.accuracy ?? 0) * 100).toFixed(1)} % of the ${test.count} held-out digits are right.`
         : undefined;
       return { points, converged, message };
     },
@@ -155,7 +157,7 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
       return {
         step,
         stats: [
-          { label: "Epoch", value: Math.min(options.epochs, epochOf(step)) },
+          { label: "Epoch", value: Math.min(budget.epochs, epochOf(step)) },
           ...(evaluation ? [{ label: "Held-out accuracy %", value: evaluation.accuracy * 100, digits: 1 }] : []),
         ],
         extra,

@@ -8,6 +8,7 @@
 import * as tf from "../tf";
 import { co2Series, co2Windows, HOLDOUT_MONTHS, type Co2Series, type Co2Windows, type WindowEncoding } from "../../data/co2";
 import { createVisitOrder } from "../../data/order";
+import { createEpochBudget } from "../epochBudget";
 import { setLearningRate } from "../optimizers";
 import type { ModelView, StepMetrics, Trainable } from "../trainable";
 import { autoregressiveForecast, rmse, seasonalAmplitude } from "./co2Forecast";
@@ -61,7 +62,7 @@ export function createCo2Forecaster(options: Co2ForecasterOptions): Trainable {
   const order = createVisitOrder(n, options.seed);
   const batchSize = Math.min(options.batchSize, n);
   const stepsPerEpoch = Math.ceil(n / batchSize);
-  const totalSteps = options.epochs * stepsPerEpoch;
+  const budget = createEpochBudget(options.epochs, (e) => e * stepsPerEpoch);
   const truth = series.ppm.subarray(windows.trainEnd);
   const truthAmplitude = seasonalAmplitude(truth);
   let step = 0;
@@ -77,6 +78,8 @@ export function createCo2Forecaster(options: Co2ForecasterOptions): Trainable {
 
   return {
     async run(count) {
+      budget.extendIfDone(step);
+      const { epochs, totalSteps } = budget;
       const todo = Math.max(0, Math.min(count, totalSteps - step));
       const points: StepMetrics[] = [];
       if (todo > 0) {
@@ -89,7 +92,7 @@ export function createCo2Forecaster(options: Co2ForecasterOptions): Trainable {
         for (let k = 0; k < todo; k++) points.push({ step: ++step, loss: values[k] });
       }
       const converged = step >= totalSteps;
-      const message = converged ? `Trained for ${options.epochs} epochs (${totalSteps} steps of ${batchSize} windows). Change a setting or press Reset to train again.` : undefined;
+      const message = converged ? `Trained for ${epochs} epochs (${totalSteps} steps of ${batchSize} windows). Train on adds an epoch; Reset starts again.` : undefined;
       return { points, converged, message };
     },
 
@@ -107,7 +110,7 @@ export function createCo2Forecaster(options: Co2ForecasterOptions): Trainable {
           { label: "Tail RMSE (ppm)", value: error, digits: 2 },
           { label: "Season, forecast (ppm)", value: amplitude, digits: 2 },
           { label: "Season, truth (ppm)", value: truthAmplitude, digits: 2 },
-          { label: "Epoch", value: Math.min(options.epochs, Math.floor(step / stepsPerEpoch)) },
+          { label: "Epoch", value: Math.min(budget.epochs, Math.floor(step / stepsPerEpoch)) },
         ],
         extra: { forecast: Float32Array.from(forecast), rmse: error, amplitude },
       };

@@ -11,6 +11,7 @@ import * as tf from "../tf";
 import "@tensorflow/tfjs-layers";
 import { createBatchProvider } from "../../data/batchProvider";
 import type { TwoFeatureSet } from "../../data/twoFeatureSet";
+import { createEpochBudget } from "../epochBudget";
 import { createOptimizer, disposeOptimizer, setLearningRate, type OptimizerName } from "../optimizers";
 import type { ModelView, StepMetrics, StepResult, Trainable } from "../trainable";
 
@@ -47,7 +48,7 @@ export function createBatchLogistic(data: TwoFeatureSet, options: BatchLogisticO
   const Y = zeroOne(data.y, data.n);                                    // [n, 1]
   const optimizer = createOptimizer(options.optimizer, options.learningRate);
   const stepsPerEpoch = data.n / batchSize;
-  const maxSteps = Math.ceil(options.epochs * stepsPerEpoch);
+  const budget = createEpochBudget(options.epochs, (e) => Math.ceil(e * stepsPerEpoch));
   let step = 0;
 
   const logits = (x: tf.Tensor2D) => tf.add(tf.matMul(x, w), b) as tf.Tensor2D;
@@ -67,7 +68,8 @@ export function createBatchLogistic(data: TwoFeatureSet, options: BatchLogisticO
 
   return {
     async run(count): Promise<StepResult> {
-      const n = Math.max(0, Math.min(count, maxSteps - step));
+      budget.extendIfDone(step);
+      const n = Math.max(0, Math.min(count, budget.totalSteps - step));
       const rows: tf.Tensor1D[] = [];
       for (let k = 0; k < n; k++) rows.push(trainStep());
       const points: StepMetrics[] = [];
@@ -86,8 +88,8 @@ export function createBatchLogistic(data: TwoFeatureSet, options: BatchLogisticO
           });
         }
       }
-      const converged = step >= maxSteps;
-      const message = converged ? `Trained for ${options.epochs} epochs: ${step} steps of ${batchSize} example${batchSize === 1 ? "" : "s"} each.` : undefined;
+      const converged = step >= budget.totalSteps;
+      const message = converged ? `Trained for ${budget.epochs} epochs: ${step} steps of ${batchSize} example${batchSize === 1 ? "" : "s"} each.` : undefined;
       return { points, converged, message };
     },
 
