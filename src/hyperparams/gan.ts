@@ -87,6 +87,7 @@ const gan2d: readonly Hyperparam[] = [
     patternHint: `a shape code (${MIN_SHAPE_POINTS} to ${MAX_SHAPE_POINTS} pairs of letters, digits, “-” or “_”)`,
     apply: "restart",
     url: "shape",
+    shownWhen: { key: "target", value: "drawn" },
   },
   loss,
   learningRate("D", "dLearningRate", "dlr", 0.003),

@@ -16,6 +16,12 @@ interface Common {
   readonly apply: Apply;
   /** Query-string key; short but readable, unique within a widget. */
   readonly url: string;
+  /**
+   * Show the control only while another setting has this value (the drawn
+   * shape's code only with "Your drawing" chosen). The value is kept,
+   * validated and linked either way; only the control is hidden.
+   */
+  readonly shownWhen?: { readonly key: string; readonly value: string };
 }
 
 /** A number on a slider with a typed entry box. */

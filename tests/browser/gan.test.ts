@@ -112,6 +112,8 @@ describe("gan-2d", () => {
     const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { ...short, target: "drawn", backend: "cpu" }), id);
     try {
       const before = new URL(page.url()).searchParams.get("shape");
+      const shapeField = page.locator(`section[data-widget="${id}"] label`, { hasText: "Drawn shape (code)" });
+      await expect.poll(() => shapeField.count()).toBe(1); // shown with "Your drawing" chosen
       // A horizontal stroke across the middle of the plot.
       const box = (await page.locator(`section[data-widget="${id}"] .widget__scatter canvas`).boundingBox())!;
       await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.5);
@@ -155,6 +157,8 @@ describe("gan-2d", () => {
     try {
       await expect.poll(() => page.locator(`section[data-widget="${id}"] .widget__url-messages`).isVisible()).toBe(true);
       const { urlMessages } = await widgetState(page, id);
+      // The target fell back to the ring, so the drawn shape's field is hidden.
+      expect(await page.locator(`section[data-widget="${id}"] label`, { hasText: "Drawn shape (code)" }).count()).toBe(0);
       for (const m of [/Real distribution.*not one of/, /Drawn shape.*not a shape code/, /G learning rate.*not a usable number/, /D steps.*above the maximum/]) {
         expect(urlMessages.some((text) => m.test(text)), `${m} in ${JSON.stringify(urlMessages)}`).toBe(true);
       }

@@ -97,3 +97,19 @@ describe("a chapter page's link", () => {
     expect(settingsFromSearch(schema, "?tfjsflags=DEBUG:true", "mlp-xnor").messages).toEqual([]);
   });
 });
+
+describe("every widget's schema", () => {
+  it("shows a control only when a choice of its own schema has one of that choice's values", () => {
+    let dependent = 0;
+    for (const [id, entry] of Object.entries(widgetCatalog)) {
+      for (const p of entry.schema) {
+        if (!p.shownWhen) continue;
+        dependent++;
+        const on = entry.schema.find((q) => q.key === p.shownWhen!.key);
+        expect(on?.kind, `${id}.${p.key}`).toBe("choice");
+        expect(on!.kind === "choice" && on!.options.some((o) => o.value === p.shownWhen!.value), `${id}.${p.key}`).toBe(true);
+      }
+    }
+    expect(dependent).toBeGreaterThan(0); // gan-2d's drawn shape
+  });
+});

@@ -24,12 +24,15 @@ export interface SettingsFieldsetProps {
   readonly onChange: (p: Hyperparam, raw: string | number) => void;
 }
 
+/** Whether a setting's control is shown now (see Hyperparam.shownWhen). */
+const shown = (p: Hyperparam, settings: Settings) => !p.shownWhen || settings[p.shownWhen.key] === p.shownWhen.value;
+
 /** One generated control per setting, in schema order. */
 export function SettingsFieldset({ schema, settings, fieldMessages, onChange }: SettingsFieldsetProps) {
   return (
     <fieldset className="widget__settings">
       <legend>Settings</legend>
-      {schema.map((p) => (
+      {schema.filter((p) => shown(p, settings)).map((p) => (
         <HyperparamControl key={p.key} param={p} value={settings[p.key]} message={fieldMessages[p.key]} onChange={(raw) => onChange(p, raw)} />
       ))}
     </fieldset>
