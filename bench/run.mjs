@@ -21,7 +21,9 @@
  * BENCH_DEEP_BACKENDS (webgl,webgpu), BENCH_DEEP_WARMUP_MS (3000), BENCH_DEEP_WINDOW_MS (8000),
  * BENCH_DEEP_CNN_WINDOW_MS (30000: the CNN's window, at least).
  * (g) seconds to 97 % held-out accuracy on MNIST with the defaults: BENCH_MNIST_BACKENDS
- * (webgl,webgpu), BENCH_MNIST_LIMIT_S (900 per backend).
+ * (webgl,webgpu; cpu also works, about 30 minutes), BENCH_MNIST_LIMIT_S (900 per backend).
+ * `npm run bench:mnist97-node` (bench/mnist97Node.ts) trains the same defaults in Node
+ * on the cpu backend and prints every epoch's held-out accuracy.
  * BENCH_ONLY names for them: deep, mnist97.
  */
 import { cpus, loadavg, totalmem } from "node:os";
