@@ -7,7 +7,7 @@
  * digit of a figure, not whether the recipe reaches the target.
  *
  *   npm run bench:mnist97-node            # the defaults, seed included
- *   npm run bench:mnist97-node -- --seed 7
+ *   npm run bench:mnist97-node -- --seed 7 --shift 0   # any setting by its key
  */
 import "@tensorflow/tfjs-backend-cpu";
 import { cnnMnistSchema } from "../src/hyperparams/cnn";
@@ -19,8 +19,10 @@ import * as tf from "../src/ml/tf";
 import { readMnist } from "../tests/unit/mnistFile";
 
 const TARGET = 0.97;
-const seedAt = process.argv.indexOf("--seed");
-const settings = { ...defaults(cnnMnistSchema), ...(seedAt > 0 ? { seed: Number(process.argv[seedAt + 1]) } : {}) };
+// --key value pairs override settings; values are the URL's, so numbers are numbers.
+const overrides = Object.fromEntries(process.argv.slice(2).flatMap((arg, i, all) =>
+  arg.startsWith("--") ? [[arg.slice(2), Number.isNaN(Number(all[i + 1])) ? all[i + 1] : Number(all[i + 1])]] : []));
+const settings = { ...defaults(cnnMnistSchema), ...overrides };
 
 await tf.setBackend("cpu");
 useFastCpuConvKernels();

@@ -6,6 +6,7 @@
  * the reader's drawing).
  */
 import type { DigitSet, MnistSplit } from "../../data/mnist";
+import { createDigitShifter } from "../../data/digitShift";
 import { createVisitOrder } from "../../data/order";
 import { createEpochBudget } from "../epochBudget";
 import { createOptimizer, setLearningRate } from "../optimizers";
@@ -30,6 +31,8 @@ export interface CnnOptions {
   readonly digit: number;
   /** Most misclassified digits the view carries. */
   readonly gallery?: number;
+  /** Most pixels each training digit is shifted every time it is drawn (0 or absent: never; see data/digitShift.ts). */
+  readonly shift?: number;
   /** Score only the first this many held-out digits (all by default; tests use fewer). */
   readonly testCount?: number;
 }
@@ -45,6 +48,7 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
   const test = digitTensors(data.test, options.testCount);
   const testSet = { ...data.test, count: test.count };
   const order = createVisitOrder(train.count, options.seed);
+  const shifter = options.shift ? createDigitShifter(data.train, options.shift, options.seed) : undefined;
   const batchSize = options.batchSize;
   const budget = createEpochBudget(options.epochs, (e) => Math.ceil((e * train.count) / batchSize));
   const gallery = options.gallery ?? 24;
@@ -61,7 +65,10 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
   function trainStep(): tf.Tensor1D {
     const indices = Int32Array.from({ length: batchSize }, () => order.next());
     return tf.tidy(() => {
-      const { x, y } = gatherBatch(train, indices);
+      // Unshifted digits are gathered on the device; shifted ones are made here and uploaded (about 200 kB a step).
+      const { x, y } = shifter
+        ? { x: tf.tensor4d(shifter.batch(indices), [batchSize, 28, 28, 1]), y: tf.gather(train.labels, tf.tensor1d(indices, "int32")) }
+        : gatherBatch(train, indices);
       let logits: tf.Tensor | undefined;
       const loss = optimizer.minimize(() => {
         logits = tf.keep(model.apply(x) as tf.Tensor); // [batch, 10], kept so accuracy needs no second pass

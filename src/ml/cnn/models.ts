@@ -17,6 +17,7 @@ export function cnnOptions(settings: Settings): CnnOptions {
     batchSize: num(settings, "batchSize"),
     epochs: num(settings, "epochs"),
     trainCount: num(settings, "trainCount"),
+    shift: num(settings, "shift"),
     digit: num(settings, "digit"),
   };
 }

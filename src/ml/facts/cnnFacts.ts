@@ -89,6 +89,7 @@ function dataFacts(train: DigitSet, test: DigitSet): Record<string, Fact> {
     "cnn.default.epochs": count(Number(d.epochs)),
     "cnn.default.lr": { value: Number(d.learningRate), text: String(d.learningRate) },
     "cnn.default.stepsPerEpoch": count(Math.ceil(train.count / Number(d.batchSize))),
+    "cnn.default.shift": count(Number(d.shift)),
   };
 }
 
