@@ -51,7 +51,7 @@ async function lossFalls(page: Page, id: string, backend: Backend, steps: number
 describe("cnn-mnist", () => {
   const id = "cnn-mnist";
 
-  it("on cpu: trains, its loss falls, scores the held-out digits, stops after its epochs, answers a drawing, and a reset frees its tensors", async () => {
+  it("on cpu: trains, its loss falls, scores the held-out digits, stops after its epochs, trains one more on Train on, answers a drawing, and a reset frees its tensors", async () => {
     const backend = "cpu";
     const { page, complaints, close } = await openWidgetPage(browser, embedURL(id, { ...short, backend }), id);
     try {
@@ -60,6 +60,10 @@ describe("cnn-mnist", () => {
       expect(done.step).toBe(8); // 2 epochs × 64 digits / 16 per step
       expect(done.accuracy).toBeGreaterThan(0.15); // held-out, after 128 digits seen: well above chance
       expect(done.message).toMatch(/Finished 2 epochs \(8 steps\)/);
+      // Train on after the last epoch trains one more, then stops again.
+      await press(page, id, "train");
+      const more = await waitForWidget(page, id, (s) => s.status === "done" && s.step === 12, { timeout: ceiling[backend], what: "a third epoch" });
+      expect(more.message).toMatch(/Finished 3 epochs \(12 steps\)/);
       // The view drew what the network learned and how it scored.
       const section = page.locator(`section[data-widget="${id}"]`);
       expect(await section.getByRole("img", { name: /Confusion matrix of the 2000 held-out digits/ }).count()).toBe(1);
@@ -70,7 +74,7 @@ describe("cnn-mnist", () => {
       await digit.fill("7");
       await digit.press("Enter");
       await expect.poll(() => section.getByRole("heading", { name: /Held-out digit #7/ }).count()).toBe(1);
-      expect((await widgetState(page, id)).step).toBe(8);
+      expect((await widgetState(page, id)).step).toBe(12);
 
       await section.locator('[data-action="example-drawing"]').click();
       const answer = section.getByTestId("drawn-prediction");
