@@ -30,6 +30,18 @@ const cnnOwn: readonly Hyperparam[] = [
   },
   {
     kind: "number",
+    key: "decay",
+    label: "Learning-rate decay per epoch",
+    help: "After every epoch the learning rate is multiplied by this: big steps while the network is far off, smaller ones later so the held-out accuracy settles instead of rattling from epoch to epoch. 1 keeps it constant. Applies at the next step.",
+    min: 0.3,
+    max: 1,
+    default: 0.8,
+    scale: "linear",
+    apply: "live",
+    url: "decay",
+  },
+  {
+    kind: "number",
     key: "batchSize",
     label: "Batch size",
     help: "Digits per step. One epoch is 8,000 / batch size steps. Restarts training.",

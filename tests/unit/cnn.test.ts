@@ -177,6 +177,24 @@ describe("training on the digits", () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
+  it("decays the learning rate by its factor after every epoch, live too", { timeout: 120_000 }, async () => {
+    useFastCpuConvKernels();
+    const losses = async (decay: number, liveDecay?: number) => {
+      const model = createCnn(mnist, { ...quick, decay, epochs: 3 });
+      const first = await model.run(100); // epoch 1 (8 steps), then scoring
+      if (liveDecay !== undefined) model.setLive({ decay: liveDecay });
+      const rest = [...(await model.run(100)).points, ...(await model.run(100)).points];
+      model.dispose();
+      return [...first.points, ...rest].map((p) => p.loss);
+    };
+    const constant = await losses(1);
+    const decayed = await losses(0.3);
+    expect(constant).toHaveLength(24);
+    expect(decayed.slice(0, 9)).toEqual(constant.slice(0, 9)); // epoch 1 and the first step of epoch 2 (its loss is taken before its update)
+    expect(decayed.slice(9)).not.toEqual(constant.slice(9));
+    expect(await losses(1, 0.3)).toEqual(decayed); // set live after epoch 1: the same as from the start
+  });
+
   it("from seed 004's all-zero start, keeps every kernel at 0 and the loss at ln 10", { timeout: 120_000 }, async () => {
     useFastCpuConvKernels();
     const model = createCnn(mnist, { ...quick, init: "zeros", epochs: 1 });

@@ -22,6 +22,8 @@ export interface CnnOptions {
   readonly init: CnnInit;
   readonly seed: number;
   readonly learningRate: number;
+  /** The learning rate is multiplied by this after every epoch (1 or absent: constant). */
+  readonly decay?: number;
   readonly batchSize: number;
   /** Passes over the training digits; training is "done" after the last, and each Train on adds one. */
   readonly epochs: number;
@@ -62,6 +64,11 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
   const epochOf = (s: number) => Math.floor((s * batchSize) / train.count);
 
   /** One Adam step; returns [loss, correct count in the batch] on the device. */
+  let baseRate = options.learningRate;
+  let decay = options.decay ?? 1;
+  /** Epoch e trains at learningRate · decay^e: big steps first, then small ones that settle instead of rattling. */
+  const applyRate = (atStep: number) => setLearningRate(optimizer, baseRate * decay ** epochOf(atStep));
+
   function trainStep(): tf.Tensor1D {
     const indices = Int32Array.from({ length: batchSize }, () => order.next());
     return tf.tidy(() => {
@@ -100,6 +107,7 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
       const parts: tf.Tensor1D[] = [];
       let evalAfter = -1;
       for (let k = 0; k < n; k++) {
+        applyRate(step + k);
         parts.push(trainStep());
         const s = step + k + 1;
         if (epochOf(s) > epochOf(s - 1) || s === totalSteps) {
@@ -172,7 +180,9 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
     },
 
     setLive(settings) {
-      if (typeof settings.learningRate === "number") setLearningRate(optimizer, settings.learningRate);
+      if (typeof settings.learningRate === "number") baseRate = settings.learningRate;
+      if (typeof settings.decay === "number") decay = settings.decay;
+      applyRate(step);
       if (typeof settings.digit === "number") digit = settings.digit;
       if (typeof settings.drawing === "string") drawing = decodeDigit(settings.drawing);
     },

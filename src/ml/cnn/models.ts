@@ -14,6 +14,7 @@ export function cnnOptions(settings: Settings): CnnOptions {
     init: settings.init as CnnInit,
     seed: num(settings, "seed"),
     learningRate: num(settings, "learningRate"),
+    decay: num(settings, "decay"),
     batchSize: num(settings, "batchSize"),
     epochs: num(settings, "epochs"),
     trainCount: num(settings, "trainCount"),

@@ -90,6 +90,7 @@ function dataFacts(train: DigitSet, test: DigitSet): Record<string, Fact> {
     "cnn.default.lr": { value: Number(d.learningRate), text: String(d.learningRate) },
     "cnn.default.stepsPerEpoch": count(Math.ceil(train.count / Number(d.batchSize))),
     "cnn.default.shift": count(Number(d.shift)),
+    "cnn.default.decay": { value: Number(d.decay), text: String(d.decay) },
   };
 }
 
