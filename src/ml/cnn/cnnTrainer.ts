@@ -63,12 +63,12 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
 
   const epochOf = (s: number) => Math.floor((s * batchSize) / train.count);
 
-  /** One Adam step; returns [loss, correct count in the batch] on the device. */
   let baseRate = options.learningRate;
   let decay = options.decay ?? 1;
   /** Epoch e trains at learningRate · decay^e: big steps first, then small ones that settle instead of rattling. */
   const applyRate = (atStep: number) => setLearningRate(optimizer, baseRate * decay ** epochOf(atStep));
 
+  /** One Adam step; returns [loss, correct count in the batch] on the device. */
   function trainStep(): tf.Tensor1D {
     const indices = Int32Array.from({ length: batchSize }, () => order.next());
     return tf.tidy(() => {
@@ -104,6 +104,7 @@ export function createCnn(data: MnistSplit, options: CnnOptions): Trainable {
       budget.extendIfDone(step);
       const { epochs, totalSteps } = budget;
       const n = Math.max(0, Math.min(count, totalSteps - step));
+      if (n === 0) return { points: [], converged: false }; // run(0): nothing asked for
       const parts: tf.Tensor1D[] = [];
       let evalAfter = -1;
       for (let k = 0; k < n; k++) {
